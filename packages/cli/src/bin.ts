@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander'
+import { UserError } from './corpus.js'
+import { parseCommand } from './commands/parse.js'
+
+const program = new Command('whereas')
+  .description('Explore EU policy texts: parse, search, compare demands with the resolution, list citations, build the site.')
+  .showHelpAfterError('(run "whereas --help" for the commands)')
+  .exitOverride()
+
+parseCommand(program)
+
+try {
+  await program.parseAsync(process.argv)
+} catch (error) {
+  if (error instanceof CommanderError) process.exit(error.exitCode)
+  if (error instanceof UserError) {
+    process.stderr.write(`whereas: ${error.message}\n`)
+    process.exit(1)
+  }
+  throw error
+}

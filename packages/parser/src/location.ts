@@ -1,0 +1,27 @@
+import type { Point, Position } from './tree.js'
+
+/** Offsets to points for one input, with a line table built once (binary search per lookup). */
+export class Location {
+  private readonly lineStarts: number[] = [0]
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1)
+    }
+  }
+
+  point(offset: number): Point {
+    let lo = 0
+    let hi = this.lineStarts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (this.lineStarts[mid]! <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return { line: lo + 1, column: offset - this.lineStarts[lo]! + 1, offset }
+  }
+
+  position(start: number, end: number): Position {
+    return { start: this.point(start), end: this.point(end) }
+  }
+}

@@ -1,0 +1,1 @@
+// The client bundle is written with the site's search client.
