@@ -1,4 +1,5 @@
 import { Location } from './location.js'
+import { attachReferences, type AttachOptions } from './references/index.js'
 import type { Clause, Document, DocumentKind, Format, Message, ParseResult, Text } from './tree.js'
 
 export interface ParseOptions {
@@ -7,6 +8,8 @@ export interface ParseOptions {
   /** The document id (corpus id, or derived from a file name). */
   id?: string
   kind?: DocumentKind
+  /** Options for finding references; `false` skips them. */
+  references?: AttachOptions | false
 }
 
 /** Parse any string into a document tree. Never throws: what it cannot read becomes a message. */
@@ -47,5 +50,6 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
     children,
     position: location.position(0, text.length)
   }
+  if (options.references !== false) messages.push(...attachReferences(tree, text, options.references ?? {}))
   return { tree, messages }
 }
