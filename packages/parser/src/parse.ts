@@ -1,6 +1,9 @@
 import { Location } from './location.js'
 import { attachReferences, type AttachOptions } from './references/index.js'
-import type { Clause, Document, DocumentKind, Format, Message, ParseResult, Text } from './tree.js'
+import { detectFormat } from './formats/detect.js'
+import { readPlainText } from './formats/plain-text.js'
+import type { Reader } from './formats/reader.js'
+import type { Document, DocumentKind, Format, Message, ParseResult } from './tree.js'
 
 export interface ParseOptions {
   /** The input format; detected when absent. */
@@ -12,41 +15,25 @@ export interface ParseOptions {
   references?: AttachOptions | false
 }
 
+const readers: Record<Format, Reader> = {
+  ep: readPlainText,
+  markdown: readPlainText,
+  'pdf-text': readPlainText,
+  text: readPlainText
+}
+
 /** Parse any string into a document tree. Never throws: what it cannot read becomes a message. */
 export function parse(text: string, options: ParseOptions = {}): ParseResult {
   const location = new Location(text)
   const messages: Message[] = []
-  const children: Document['children'] = []
-  const blocks = /[^\n]+(?:\n[^\n]+)*/g
-  let at = 0
-  let n = 0
-  const leaf = (start: number, end: number): Text => ({
-    type: 'text',
-    value: text.slice(start, end),
-    position: location.position(start, end)
-  })
-  for (const match of text.matchAll(blocks)) {
-    const start = match.index
-    const end = start + match[0].length
-    if (start > at) children.push({ type: 'block', role: 'blank', children: [leaf(at, start)], position: location.position(at, start) })
-    const clause: Clause = {
-      type: 'clause',
-      id: `p_${++n}`,
-      kind: 'prose',
-      reading: { text: match[0], edits: [] },
-      children: [leaf(start, end)],
-      position: location.position(start, end)
-    }
-    children.push(clause)
-    at = end
-  }
-  if (at < text.length) children.push({ type: 'block', role: 'blank', children: [leaf(at, text.length)], position: location.position(at, text.length) })
+  const format = options.format ?? detectFormat(text)
+  const { children, meta, kind } = readers[format]({ text, location, messages })
   const tree: Document = {
     type: 'document',
     id: options.id ?? 'document',
-    kind: options.kind ?? 'text',
-    format: options.format ?? 'text',
-    meta: {},
+    kind: options.kind ?? kind ?? 'text',
+    format,
+    meta,
     children,
     position: location.position(0, text.length)
   }
