@@ -1,4 +1,6 @@
 export { parse } from './parse.js'
 export type { ParseOptions } from './parse.js'
 export { Location } from './location.js'
+export { readingOf, toOriginal, toOriginalAll } from './normalize/reading.js'
+export { detectFormat } from './formats/detect.js'
 export type * from './tree.js'
