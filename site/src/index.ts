@@ -1,1 +1,10 @@
-export {}
+export { renderSite } from './render.js'
+export type { SiteFiles } from './render.js'
+export { writeSite, SiteOutputError } from './write.js'
+export { loadAssets, clientScripts } from './assets.js'
+export { serveSite, resolveRequestPath } from './server.js'
+export type { ServeOptions, RunningServer } from './server.js'
+export { readingPieces, readingText } from './reading.js'
+export { stances } from './model.js'
+export type { SiteInput, SiteDocument, SiteDemand, SiteMatch, SiteNote, Stance } from './model.js'
+export { instrumentInfos, instrumentLabel } from './instruments.js'

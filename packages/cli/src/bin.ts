@@ -2,6 +2,11 @@
 import { Command, CommanderError } from 'commander'
 import { UserError } from './corpus.js'
 import { parseCommand } from './commands/parse.js'
+import { compareCommand } from './commands/compare.js'
+import { citesCommand } from './commands/cites.js'
+import { searchCommand } from './commands/search.js'
+import { buildCommand } from './commands/build.js'
+import { serveCommand } from './commands/serve.js'
 
 const program = new Command('whereas')
   .description('Explore EU policy texts: parse, search, compare demands with the resolution, list citations, build the site.')
@@ -9,6 +14,11 @@ const program = new Command('whereas')
   .exitOverride()
 
 parseCommand(program)
+compareCommand(program)
+citesCommand(program)
+searchCommand(program)
+buildCommand(program)
+serveCommand(program)
 
 try {
   await program.parseAsync(process.argv)

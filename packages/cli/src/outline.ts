@@ -1,19 +1,40 @@
-import type { Document } from '@whereas/parser'
+import type { Clause, Document } from '@whereas/parser'
 
 const firstWords = (text: string, count = 12) => {
   const words = text.trim().split(/\s+/)
   return words.slice(0, count).join(' ') + (words.length > count ? ' …' : '')
 }
 
-/** A readable outline of a tree: the document, then one line per clause (id, number, first words). */
+const label = (clause: Clause) => (clause.num ? `${clause.num}. ` : clause.kind === 'citation' ? '– ' : '')
+
+/**
+ * A readable outline of a tree: the document and its meta, one line per clause (id, kind,
+ * number, first words, references and footnote markers), headings between them, then counts.
+ */
 export function outline(tree: Document): string {
-  const lines = [`${tree.id}  ${tree.kind}  ${tree.format}${tree.meta.title ? `  “${tree.meta.title}”` : ''}`]
-  if (tree.meta.date) lines.push(`  date: ${tree.meta.date}`)
+  const { meta } = tree
+  const lines = [`${tree.id}  ${tree.kind}  ${tree.format}${meta.title ? `  “${meta.title}”` : ''}`]
+  const facts = [
+    meta.date && `date ${meta.date}`,
+    meta.place,
+    meta.adoptedText,
+    meta.report && `report ${meta.report}`,
+    meta.procedures?.length && `procedure ${meta.procedures.join(', ')}`,
+    meta.subject && `subject “${meta.subject}”`
+  ].filter(Boolean)
+  if (facts.length > 0) lines.push(`  ${facts.join(' · ')}`)
+  const counts = new Map<string, number>()
   for (const node of tree.children) {
-    if (node.type !== 'clause') continue
+    if (node.type === 'block') {
+      if (node.role === 'heading') lines.push(`  ## ${firstWords(node.children.map((c) => ('value' in c ? c.value : '')).join(''))}`)
+      continue
+    }
+    counts.set(node.kind, (counts.get(node.kind) ?? 0) + 1)
     const refs = node.children.filter((c) => c.type === 'reference').length
-    const num = node.num ? `${node.num}. ` : ''
-    lines.push(`  ${node.id.padEnd(24)} ${node.kind.padEnd(10)} ${num}${firstWords(node.reading.text)}${refs ? `  [${refs} ref]` : ''}`)
+    const notes = node.children.filter((c) => c.type === 'footnoteReference').map((c) => c.label)
+    const extra = [refs ? `${refs} ref` : '', notes.length ? `note ${notes.join(',')}` : ''].filter(Boolean).join(', ')
+    lines.push(`  ${node.id.padEnd(24)} ${node.kind.padEnd(10)} ${label(node)}${firstWords(node.reading.text)}${extra ? `  [${extra}]` : ''}`)
   }
+  lines.push(`  ${[...counts].map(([kind, n]) => `${n} ${kind}`).join(', ') || 'no clauses'}`)
   return lines.join('\n') + '\n'
 }

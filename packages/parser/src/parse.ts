@@ -1,7 +1,9 @@
 import { Location } from './location.js'
 import { attachReferences, type AttachOptions } from './references/index.js'
 import { detectFormat } from './formats/detect.js'
+import { readEpPage } from './formats/ep-page.js'
 import { readPlainText } from './formats/plain-text.js'
+import { readMarkdown } from './formats/markdown/read.js'
 import type { Reader } from './formats/reader.js'
 import type { Document, DocumentKind, Format, Message, ParseResult } from './tree.js'
 
@@ -16,8 +18,8 @@ export interface ParseOptions {
 }
 
 const readers: Record<Format, Reader> = {
-  ep: readPlainText,
-  markdown: readPlainText,
+  ep: readEpPage,
+  markdown: readMarkdown,
   'pdf-text': readPlainText,
   text: readPlainText
 }

@@ -14,11 +14,8 @@ export function parseCommand(program: Command): void {
       const text = readTextFile(file)
       const format: Format | undefined = options.format === 'auto' ? undefined : options.format
       const { tree, messages } = parse(text, { format, id: idFromFileName(file) })
-      if (options.json) {
-        process.stdout.write(JSON.stringify(tree) + '\n')
-        return
-      }
-      process.stdout.write(outline(tree))
+      process.stdout.write(options.json ? JSON.stringify(tree) + '\n' : outline(tree))
+      // Messages go to stderr in both modes, so stdout stays one JSON document with --json.
       for (const message of messages) {
         const at = message.position ? `${file}:${message.position.start.line}:${message.position.start.column}` : file
         process.stderr.write(`${at}: ${message.severity}: ${message.reason} [${message.ruleId}]\n`)

@@ -5,51 +5,64 @@ import type { Edit, Reading } from '../tree.js'
  * sorted by `start`, must not overlap, and must lie within `[start, end)`.
  */
 export function readingOf(source: string, start: number, end: number, edits: Edit[]): Reading {
-  let text = ''
+  const parts: string[] = []
   let at = start
   for (const edit of edits) {
-    text += source.slice(at, edit.start) + edit.insert
+    parts.push(source.slice(at, edit.start), edit.insert)
     at = edit.end
   }
-  text += source.slice(at, end)
-  return { text, edits }
+  parts.push(source.slice(at, end))
+  return { text: parts.join(''), edits }
 }
 
 /**
- * Map an offset in a reading back to an offset in the original input. `start` is the
- * original offset where the reading begins. An offset inside an inserted replacement maps to
- * the start of the original span it replaced (or its end, with `bias: 'end'`).
+ * Which original offset a reading offset stands for, where it is ambiguous:
+ * - `start`: the offset begins a range, so deleted text just before it is left out and an
+ *   offset inside a replacement takes the whole replaced span;
+ * - `end`: the offset ends a range, so deleted text just after it is left out and an offset
+ *   inside a replacement takes the whole replaced span.
+ * Mapping a reading range `[s, e)` with `start` then `end` gives the tightest original range
+ * that reads as it.
  */
-export function toOriginal(reading: Reading, start: number, offset: number, bias: 'start' | 'end' = 'start'): number {
-  let readingAt = 0
-  let originalAt = start
-  for (const edit of reading.edits) {
-    const untouched = edit.start - originalAt
-    if (offset <= readingAt + untouched) return originalAt + (offset - readingAt)
-    readingAt += untouched
-    if (offset < readingAt + edit.insert.length || (offset === readingAt + edit.insert.length && bias === 'start' && edit.insert.length > 0)) {
-      return bias === 'end' ? edit.end : edit.start
-    }
-    readingAt += edit.insert.length
-    originalAt = edit.end
+export type Bias = 'start' | 'end'
+
+/** A forward cursor over a reading's edits: each lookup continues where the previous stopped. */
+class ReadingCursor {
+  private index = 0
+  /** Reading offset and original offset of the same point, just after the edits passed so far. */
+  private readingAt = 0
+  private originalAt: number
+
+  constructor(private readonly reading: Reading, start: number) {
+    this.originalAt = start
   }
-  return originalAt + (offset - readingAt)
+
+  /** Map `offset` (not below the previous offset mapped with the same bias order). */
+  map(offset: number, bias: Bias): number {
+    const target = Math.max(0, Math.min(offset, this.reading.text.length))
+    const { edits } = this.reading
+    while (this.index < edits.length) {
+      const edit = edits[this.index]!
+      const insertAt = this.readingAt + (edit.start - this.originalAt)
+      if (target < insertAt) break
+      const insertEnd = insertAt + edit.insert.length
+      if (target === insertAt && (bias === 'end' || edit.insert.length > 0)) return edit.start
+      if (target < insertEnd) return bias === 'start' ? edit.start : edit.end
+      this.readingAt = insertEnd
+      this.originalAt = edit.end
+      this.index++
+    }
+    return this.originalAt + (target - this.readingAt)
+  }
+}
+
+/** Map an offset in a reading back to an offset in the original input (`start`: where the reading's source begins). */
+export function toOriginal(reading: Reading, start: number, offset: number, bias: Bias = 'start'): number {
+  return new ReadingCursor(reading, start).map(offset, bias)
 }
 
 /** Map many reading offsets at once, in one pass: `offsets` must be sorted ascending. */
-export function toOriginalAll(reading: Reading, start: number, offsets: number[]): number[] {
-  const out: number[] = []
-  let i = 0
-  let readingAt = 0
-  let originalAt = start
-  for (const edit of reading.edits) {
-    const untouched = edit.start - originalAt
-    while (i < offsets.length && offsets[i]! <= readingAt + untouched) out.push(originalAt + (offsets[i++]! - readingAt))
-    readingAt += untouched
-    while (i < offsets.length && offsets[i]! < readingAt + edit.insert.length) { out.push(edit.start); i++ }
-    readingAt += edit.insert.length
-    originalAt = edit.end
-  }
-  while (i < offsets.length) out.push(originalAt + (offsets[i++]! - readingAt))
-  return out
+export function toOriginalAll(reading: Reading, start: number, offsets: number[], bias: Bias = 'start'): number[] {
+  const cursor = new ReadingCursor(reading, start)
+  return offsets.map((offset) => cursor.map(offset, bias))
 }

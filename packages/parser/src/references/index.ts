@@ -1,11 +1,10 @@
-import type { Document, Message } from '../tree.js'
-
-export interface AttachOptions {
-  /** Extra instruments, merged over the bundled registry. */
-  registry?: unknown
-}
-
-/** Find the references in every clause of `tree` and split its text leaves around them. */
-export function attachReferences(_tree: Document, _source: string, _options: AttachOptions = {}): Message[] {
-  return []
-}
+/**
+ * The reference stage: tokenize (tokenize.ts) -> candidates from tables of patterns
+ * (candidates.ts with acts, articles, documents, names) -> resolution of defined terms,
+ * "thereof", footnotes and context (resolve.ts) -> rights language (implicit.ts) -> nodes in
+ * the tree (attach.ts). `findReferences` runs the same stages on any string.
+ */
+export { attachReferences, type AttachOptions } from './attach.js'
+export { findReferences } from './find.js'
+export { charterArticles, charterTitle, createRegistry, registry, type CaseEntry, type CharterArticle, type Registry } from './registry/index.js'
+export type { Citation, FindOptions, Instrument } from './types.js'

@@ -1,0 +1,175 @@
+import { strength, type Ask, type Stand } from '../ask/lexicon.js'
+import { isAsk } from '../ask/read.js'
+import type { Demand } from '../demands.js'
+import type { ClausePosition, Segment } from '../positions.js'
+import { describeProvision } from '../provisions.js'
+import { subjectEntry } from '../subject/read.js'
+import { contentTerms } from '../terms.js'
+import { baseStance, stanceRank, type Stance } from './stance.js'
+
+/** One reason behind a match, readable on its own. */
+export interface Evidence {
+  kind: 'subject' | 'terms' | 'provisions' | 'ask' | 'exception' | 'condition' | 'scope' | 'curated' | 'note'
+  text: string
+  /** The words, subjects or provisions the reason rests on. */
+  items?: string[]
+  /** The words of the clause this reason quotes. */
+  quote?: string
+}
+
+/** A demand scored against one resolution clause. */
+export interface Scored {
+  position: ClausePosition
+  segment: Segment | undefined
+  stance: Stance
+  score: number
+  evidence: Evidence[]
+  /** Whether the clause shares a subject with the demand. */
+  onSubject: boolean
+}
+
+/** Inverse document frequency of the resolution's terms: rare words weigh more. */
+export function idfOf(positions: ClausePosition[]): Map<string, number> {
+  const df = new Map<string, number>()
+  for (const p of positions) for (const t of contentTerms(p.text).keys()) df.set(t, (df.get(t) ?? 0) + 1)
+  const n = positions.length || 1
+  return new Map([...df.entries()].map(([t, d]) => [t, Math.log(1 + n / d)]))
+}
+
+const weights = { primarySubject: 2, otherSubject: 1, terms: 4, provision: 0.5, sameAsk: 0.5, closeness: 2 }
+const stanceWeight: Record<Stance, number> = { met: 2, partial: 1, opposed: 1, 'not addressed': 0 }
+
+/** Score a demand against a clause and read the stance of the segment that answers it best. */
+export function scoreClause(demand: Demand, position: ClausePosition, idf: Map<string, number>, demandTerms: Map<string, string>): Scored {
+  const evidence: Evidence[] = []
+  const demandKeys = new Set(demand.subjects.map((s) => s.key))
+  const sharedSubjects = position.subjects.filter((s) => demandKeys.has(s.key))
+  let score = 0
+  for (const s of sharedSubjects) {
+    const w = s.key === demand.subject?.key ? weights.primarySubject : weights.otherSubject
+    score += w * (1 + 0.1 * Math.min(4, s.phrases.length - 1))
+  }
+  if (sharedSubjects.length > 0) {
+    evidence.push({
+      kind: 'subject',
+      text: `same subject: ${sharedSubjects.map((s) => `${s.label} (${s.phrases.map((p) => `"${p}"`).join(', ')})`).join('; ')}`,
+      items: sharedSubjects.map((s) => s.key)
+    })
+  }
+
+  const clauseTerms = contentTerms(position.text)
+  let total = 0
+  let shared = 0
+  const sharedWords: { word: string; weight: number }[] = []
+  for (const [t, word] of demandTerms) {
+    const w = idf.get(t) ?? 0
+    total += w
+    if (clauseTerms.has(t)) {
+      shared += w
+      sharedWords.push({ word, weight: w })
+    }
+  }
+  if (total > 0) score += (weights.terms * shared) / total
+  if (sharedWords.length > 0) {
+    const top = sharedWords.sort((a, b) => b.weight - a.weight).slice(0, 8).map((x) => x.word)
+    evidence.push({ kind: 'terms', text: `shared terms: ${top.join(', ')}`, items: top })
+  }
+
+  const provisionKeys = new Set(position.provisions.map((p) => p.key))
+  const sharedProvisions = demand.provisions.filter((p) => provisionKeys.has(p.key))
+  if (sharedProvisions.length > 0) {
+    score += weights.provision * sharedProvisions.length
+    evidence.push({
+      kind: 'provisions',
+      text: `both cite ${sharedProvisions.map(describeProvision).join(', ')}`,
+      items: sharedProvisions.map((p) => p.key)
+    })
+  }
+
+  const onSubject = sharedSubjects.length > 0
+  const { segment, stance, reasons } = answer(demand, position, demandKeys)
+  const finalStance: Stance = onSubject ? stance : 'not addressed'
+  evidence.push(...reasons)
+  if (!onSubject) evidence.push({ kind: 'subject', text: 'no shared subject: the clause does not take up what the demand is about' })
+  score += stanceWeight[finalStance] + (segment?.ask === demand.ask ? weights.sameAsk : 0) + closeness(demand.ask, segment?.ask)
+  return { position, segment, stance: finalStance, score: Math.round(score * 100) / 100, evidence, onSubject }
+}
+
+/**
+ * How near two prohibitive asks are: a moratorium is nearer a ban than a call for safeguards, so
+ * for a ban demand it ranks above a clause that only regulates.
+ */
+function closeness(demand: Ask, clause: Stand | undefined): number {
+  if (!clause || !isAsk(clause)) return 0
+  const prohibitive = (a: Ask) => strength[a] >= strength.restriction
+  if (!prohibitive(demand) || !prohibitive(clause)) return 0
+  return Math.max(0, weights.closeness - 0.5 * Math.abs(strength[demand] - strength[clause]))
+}
+
+/** The segment that answers the demand best, its stance, and the reasons for it. */
+function answer(demand: Demand, position: ClausePosition, demandKeys: Set<string>) {
+  const onTopic = position.segments.filter((s) => s.subjects.some((x) => demandKeys.has(x.key)))
+  const candidates = onTopic.length > 0 ? onTopic : position.segments
+  let best: { segment: Segment; stance: Stance; reasons: Evidence[] } | undefined
+  for (const segment of candidates) {
+    const judged = judgeSegment(demand, segment)
+    if (!best || stanceRank(judged.stance) < stanceRank(best.stance)) best = { segment, ...judged }
+  }
+  if (!best) return { segment: undefined, stance: 'not addressed' as Stance, reasons: [] }
+  return best
+}
+
+function judgeSegment(demand: Demand, segment: Segment): { stance: Stance; reasons: Evidence[] } {
+  let stance = baseStance(demand.ask, segment.ask)
+  const reasons: Evidence[] = [
+    {
+      kind: 'ask',
+      text: `asked: ${demand.ask}; the clause: ${describeStand(segment)} -> ${stance}`,
+      quote: clip(segment.text)
+    }
+  ]
+  if (segment.exceptions.length > 0) {
+    if (stance === 'met') stance = 'partial'
+    reasons.push({ kind: 'exception', text: `exception: "${segment.exceptions.join('"; "')}"`, items: segment.exceptions })
+  }
+  if (segment.conditions.length > 0) {
+    reasons.push({ kind: 'condition', text: `only until: "${clip(segment.conditions.join('; '), 160)}"`, items: segment.conditions })
+  }
+  const narrower = narrowerScope(demand, segment)
+  if (narrower) {
+    if (stance === 'met') stance = 'partial'
+    reasons.push({ kind: 'scope', text: narrower })
+  }
+  return { stance, reasons }
+}
+
+/**
+ * A prohibition limited to law enforcement answers a demand that names no actor only in part,
+ * unless the practice is police work by nature (predictive policing).
+ */
+function narrowerScope(demand: Demand, segment: Segment): string | undefined {
+  const prohibitive: Ask[] = ['ban', 'moratorium', 'restriction']
+  if (!prohibitive.includes(demand.ask)) return undefined
+  if (demand.subject && subjectEntry(demand.subject.key)?.lawEnforcementByNature) return undefined
+  if (demand.scope.some((s) => s.key === 'law-enforcement')) return undefined
+  const limit = segment.scope.find((s) => s.key === 'law-enforcement')
+  return limit ? `narrower scope: "${limit.text}", where the demand names no actor` : undefined
+}
+
+function describeStand(segment: Segment): string {
+  const verb = segment.verb ? `"${segment.verb}"` : 'no operative verb'
+  switch (segment.ask) {
+    case 'none':
+      return `${verb}, asks for nothing`
+    case 'concern':
+      return `${verb}, a concern without a measure`
+    case 'endorse':
+      return `${verb}, favours the use`
+    default:
+      return `${verb}${segment.cue ? ` ... "${segment.cue}"` : ''}, asks: ${segment.ask}${segment.verbClass === 'oppose' ? ' (opposing a use is a prohibition in substance)' : ''}`
+  }
+}
+
+export function clip(text: string, max = 240): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')} …`
+}

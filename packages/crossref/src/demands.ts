@@ -1,0 +1,230 @@
+import type { Clause, ClauseKind, Document } from '@whereas/parser'
+import { askOf, isAsk, segmentsOf, type AskReading } from './ask/read.js'
+import type { Ask } from './ask/lexicon.js'
+import { bodyClauses, textOf } from './clauses.js'
+import { provisionsOf, rightsOf, type Provision } from './provisions.js'
+import { scopeOf, type ScopeHit } from './scope.js'
+import { subjectsOf, type SubjectHit } from './subject/read.js'
+import { linkRestatements } from './restates.js'
+
+/** A clause by document and id: how demands and matches point at text. */
+export interface ClauseRef {
+  doc: string
+  id: string
+}
+
+/** A clause of a letter that asks for something. */
+export interface Demand extends ClauseRef {
+  num?: string
+  kind: ClauseKind
+  /** The whole clause, tidied. */
+  text: string
+  /** The sentence that asks. */
+  quote: string
+  ask: Ask
+  /** Further asks the sentence names beside the main one. */
+  also: Ask[]
+  /** The main subject, or null when the clause names none the lexicon knows. */
+  subject: { key: string; label: string } | null
+  subjects: SubjectHit[]
+  scope: ScopeHit[]
+  /** Rights invoked: Charter and Convention articles the clause cites, explicitly or implicitly. */
+  rights: Provision[]
+  /** Every provision the clause and its context (list intro, sub-items) cite. */
+  provisions: Provision[]
+  /** Why this clause is a demand, for people: the cue that was found. */
+  why: string
+  /** The demand this one restates (a news item summarising a letter): not a new demand. */
+  restates?: ClauseRef
+  /** A clause of the same document the ask was read from ("the amendments" -> what they would remove). */
+  context?: ClauseRef
+  /** 1-indexed line of the clause in its source. */
+  line: number
+}
+
+/** First-person or collective calls: "we call for", "we are asking for", "Civil society is calling for". */
+const firstPersonCall = /\b(?:we|i)\b[^.;!?]{0,80}?\b(?:call|calls|ask|asking|urge|demand|request|argue|reiterate|seek|seeking)\b/i
+const collectiveCall = /\b(?:is|are) calling for\b|\bsignatories\b[^.;!?]{0,60}?\bcall\b|\b(?:let|join) us\b/i
+/** An obligation laid on someone: "must legally prohibit", "there should be a ban", "it is vital that". */
+const obligationCue = /\b(?:must|should|shall|needs? to|has to|it is vital that)\b/i
+/** A list introduction whose items are reasons, not asks. */
+const reasonIntro = /\b(?:because|since|as a result)\b/i
+/** Words that make a sentence of a list item (a finite verb), before any relative clause. */
+const finiteVerb = /\b(?:is|are|was|were|has|have|had|will|can|must|should|may|would|could|shall|do|does|did)\b/i
+const pronounStart = /^(?:we|i|you|they|it|this|these|those|there|he|she)\b/i
+const gerundStart = /^\w+ing\b/i
+/**
+ * "These amendments would ... remove X, ...": rejecting them keeps X. Read with searches
+ * that each move forward, so a long sentence costs one pass.
+ */
+function amendmentEffect(text: string): string | undefined {
+  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+    const a = sentence.search(/\bamendments?\b/i)
+    if (a < 0) continue
+    const w = sentence.slice(a).search(/\bwould\b/i)
+    if (w < 0) continue
+    const rest = sentence.slice(a + w)
+    const r = /\b(?:remove|delete|drop|weaken)\b/i.exec(rest)
+    if (r) return (rest.slice(r.index + r[0].length).split(/[,;]/)[0] ?? '').trim()
+  }
+  return undefined
+}
+
+interface Cue {
+  segment: string
+  reading: AskReading
+  why: string
+}
+
+/** The sentence of a clause that asks, with its reading, or undefined. */
+function cueOf(text: string): Cue | undefined {
+  for (const segment of segmentsOf(text)) {
+    const reading = askOf(segment)
+    if (!isAsk(reading.ask)) continue
+    const why = firstPersonCall.test(segment)
+      ? 'a call in the first person'
+      : collectiveCall.test(segment)
+        ? 'a collective call'
+        : obligationCue.test(segment) && reading.ask !== 'other'
+          ? `an obligation ("${segment.match(obligationCue)?.[0]}") with an ask ("${reading.cue}")`
+          : undefined
+    if (why) return { segment, reading, why }
+  }
+  return undefined
+}
+
+/** A clause that ends with a colon introduces the list after it. */
+function isIntro(text: string): boolean {
+  return /:\s*$/.test(text)
+}
+
+/** A list item without a verb of its own ("An explicit ban on ...", "the surveillance of workers"). */
+function isElliptical(text: string): boolean {
+  const head = text.split(/\b(?:which|that|who|where|whose)\b/i)[0] ?? text
+  return !pronounStart.test(text) && !gerundStart.test(text) && !finiteVerb.test(head)
+}
+
+/**
+ * Find the demands of every letter and news item: clauses with a call, an obligation with
+ * an ask, or list items under a call that introduces them. News items' demands that restate a
+ * letter's are linked to it (`restates`) rather than counted anew.
+ */
+export function findDemands(trees: Document[]): Demand[] {
+  const demands = trees.filter((t) => t.kind !== 'resolution').flatMap(demandsOf)
+  return linkRestatements(demands, trees)
+}
+
+/** The demands of one document, in order. */
+export function demandsOf(doc: Document): Demand[] {
+  const clauses = bodyClauses(doc)
+  const byId = new Map(clauses.map((c) => [c.id, c]))
+  const demands: Demand[] = []
+  /** The last list introduction that asks, with the ask its items inherit. */
+  let intro: { clause: Clause; reading: AskReading } | undefined
+
+  for (const clause of clauses) {
+    const text = textOf(clause)
+    // A bare list marker ("-") carries no words to ask with.
+    if (!/\p{L}{2}/u.test(text)) continue
+    const cue = cueOf(text)
+    const segments = segmentsOf(text)
+    const last = segments.at(-1) ?? ''
+    const introHere = isIntro(text)
+    const cueOnlyIntroduces = introHere && cue !== undefined && cue.segment === last && clause.kind !== 'item'
+
+    if (cue && !cueOnlyIntroduces) {
+      demands.push(build(doc, clause, text, cue.segment, cue.reading, cue.why, byId, clauses))
+    } else if (clause.kind === 'item' || intro) {
+      const parent = clause.parent ? byId.get(clause.parent) : undefined
+      const from = parent && isIntro(textOf(parent)) ? introOf(parent) : intro
+      if (from && isElliptical(text)) {
+        const own = askOf(text)
+        const reading = isAsk(own.ask) && own.ask !== 'other' ? own : { ...from.reading, text, scope: scopeOf(text) }
+        const why = `a list item under the call of ${from.clause.id}: "${clipStart(segmentsOf(textOf(from.clause)).at(-1) ?? '')}"`
+        demands.push(build(doc, clause, text, text, reading, why, byId, clauses, from.clause))
+      }
+    }
+
+    if (introHere) intro = introOf(clause)
+    else if (clause.kind !== 'item' && clause.kind !== 'heading') intro = undefined
+  }
+  return demands
+}
+
+/** A clause as a list introduction, if its last sentence asks and gives no reasons. */
+function introOf(clause: Clause): { clause: Clause; reading: AskReading } | undefined {
+  const last = segmentsOf(textOf(clause)).at(-1) ?? ''
+  const reading = askOf(last)
+  const asks = isAsk(reading.ask) && (firstPersonCall.test(last) || collectiveCall.test(last) || obligationCue.test(last) || /\bvital\b/i.test(last))
+  return asks && !reasonIntro.test(last) ? { clause, reading } : undefined
+}
+
+function build(
+  doc: Document,
+  clause: Clause,
+  text: string,
+  quote: string,
+  reading: AskReading,
+  why: string,
+  byId: Map<string, Clause>,
+  clauses: Clause[],
+  intro?: Clause
+): Demand {
+  let ask: Ask = isAsk(reading.ask) ? reading.ask : 'other'
+  let subjects = subjectsOf(text)
+  let context: ClauseRef | undefined
+  // Opposing amendments asks to keep what they would remove: read the ask from that clause.
+  if (reading.verbClass === 'oppose' && /\bamendments?\b/i.test(quote)) {
+    for (const c of clauses) {
+      const kept = amendmentEffect(textOf(c))
+      if (!kept) continue
+      const keptAsk = askOf(kept)
+      ask = isAsk(keptAsk.ask) ? keptAsk.ask : 'other'
+      if (subjects.length === 0) subjects = subjectsOf(kept)
+      context = { doc: doc.id, id: c.id }
+      why = `opposing amendments that would remove "${tidyEnd(kept)}" asks to keep it`
+      break
+    }
+  }
+  const parent = clause.parent ? byId.get(clause.parent) : intro
+  const children = clauses.filter((c) => c.parent === clause.id)
+  // A numbered point names its subject in the items under it; a list item in its introduction.
+  if (subjects.length === 0 && parent) subjects = subjectsOf(textOf(parent))
+  if (subjects.length === 0 && children.length > 0) subjects = subjectsOf(children.map(textOf).join(' '))
+  const related = [clause, ...(parent ? [parent] : []), ...children]
+  const provisions = dedupe(related.flatMap(provisionsOf))
+  const demand: Demand = {
+    doc: doc.id,
+    id: clause.id,
+    kind: clause.kind,
+    text,
+    quote,
+    ask,
+    also: reading.also.filter((a) => a !== ask),
+    subject: subjects[0] ? { key: subjects[0].key, label: subjects[0].label } : null,
+    subjects,
+    scope: scopeOf(text),
+    rights: rightsOf(provisionsOf(clause)),
+    provisions,
+    why,
+    line: clause.position.start.line
+  }
+  if (clause.num) demand.num = clause.num
+  if (context) demand.context = context
+  return demand
+}
+
+/** The last words of a sentence, for "a list item under ... call for:". */
+function clipStart(text: string, max = 80): string {
+  return text.length <= max ? text : `… ${text.slice(text.length - max).replace(/^\S*\s/, '')}`
+}
+
+function tidyEnd(text: string): string {
+  return text.replace(/\s+from the .*$/i, '')
+}
+
+function dedupe(provisions: Provision[]): Provision[] {
+  const seen = new Map<string, Provision>()
+  for (const p of provisions) if (!seen.has(p.key)) seen.set(p.key, p)
+  return [...seen.values()]
+}

@@ -1,0 +1,34 @@
+import type { Alignment } from '../align/align.js'
+
+const header = [
+  'demand_doc', 'demand_id', 'demand_num', 'demand_text', 'ask', 'subject', 'scope', 'rights', 'restates',
+  'shared_provisions', 'rank', 'match_doc', 'match_id', 'match_num', 'stance', 'score', 'source', 'evidence'
+]
+
+/**
+ * One cell, RFC 4180: quoted when it holds a comma, a quote or a line break, quotes doubled.
+ * A cell a spreadsheet would read as a formula (=, +, -, @, tab, carriage return first) is
+ * prefixed with an apostrophe, so document text can never run as one.
+ */
+export function csvCell(value: string | number | undefined): string {
+  let text = value === undefined ? '' : String(value)
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+/** One row per demand and match (a demand without matches gets one row), CRLF line ends. */
+export function renderCsv(alignment: Alignment): string {
+  const rows: (string | number | undefined)[][] = [header]
+  for (const d of alignment.demands) {
+    const head = [
+      d.doc, d.id, d.num, d.text, d.ask, d.subject?.label, d.scope.map((s) => s.text).join('; '),
+      d.rights.map((r) => r.key).join('; '), d.restates ? `${d.restates.doc}#${d.restates.id}` : '',
+      d.sharedProvisions.map((p) => p.key).join('; ')
+    ]
+    if (d.matches.length === 0) rows.push([...head, '', '', '', '', 'not addressed', '', '', 'no resolution clause shares its subject'])
+    d.matches.forEach((m, i) => {
+      rows.push([...head, i + 1, m.doc, m.id, m.num, m.stance, m.score, m.source, m.evidence.map((e) => e.text).join(' | ')])
+    })
+  }
+  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n'
+}

@@ -1,0 +1,65 @@
+import type { Span } from './nodes.js'
+
+/**
+ * Footnotes of an EP page: the list at the end ("( 1 ) OJ L 119 , 4.5.2016 , p. 1 . ( 2 ) ..."),
+ * and the markers in the text that point to them ("Prüm Decision ( 8 ) ,").
+ */
+
+export interface Footnote extends Span {
+  label: string
+  /** Where the note's words begin, after its "( 1 )". */
+  labelEnd: number
+}
+
+/**
+ * The footnote list in `text[from, to)`: it opens with the last "( 1 )" that follows a full
+ * stop, and note k+1 starts at the first "( k+1 )" after a full stop that follows note k.
+ */
+export function findFootnotes(text: string, from: number, to: number): Footnote[] {
+  const region = text.slice(from, to)
+  let first: RegExpExecArray | undefined
+  for (const match of region.matchAll(/[.;]\s*(\(\s?1\s?\))\s*(?=\S)/g)) first = match
+  if (!first) return []
+  const notes: Footnote[] = []
+  let start = from + first.index + first[0].indexOf('(')
+  let labelEnd = from + first.index + first[0].length
+  for (let k = 2; ; k++) {
+    const next = new RegExp(`\\.\\s*(\\(\\s?${k}\\s?\\))\\s*`, 'g')
+    next.lastIndex = labelEnd - from
+    const match = next.exec(region)
+    const end = match ? from + match.index + 1 : to
+    notes.push({ label: String(k - 1), start, end, labelEnd })
+    if (!match) break
+    start = from + match.index + match[0].indexOf('(')
+    labelEnd = from + match.index + match[0].length
+  }
+  return notes
+}
+
+export interface Marker extends Span {
+  label: string
+}
+
+/** Words after which a bracketed number is part of a provision ("Article 9 ( 2 )"), not a marker. */
+const PROVISION_WORDS = /(?:^|[^\p{L}])(?:article|articles|paragraph|paragraphs|point|points|subparagraph|annex|no|rule)\s*$/iu
+
+/**
+ * The footnote markers in `text[from, to)`: a bracketed number that is the label of an
+ * existing footnote, and not part of a provision or identifier ("9 ( 2 )", "COM ( 2019 )").
+ */
+export function findMarkers(text: string, from: number, to: number, labels: ReadonlySet<string>): Marker[] {
+  if (labels.size === 0) return []
+  const markers: Marker[] = []
+  const pattern = /\(\s?(\d{1,3})\s?\)/g
+  pattern.lastIndex = from
+  for (let match = pattern.exec(text); match && match.index + match[0].length <= to; match = pattern.exec(text)) {
+    if (!labels.has(match[1]!)) continue
+    let p = match.index - 1
+    while (p >= from && text.charCodeAt(p) === 32) p--
+    const before = text[p]
+    if (p >= from && before !== undefined && /[\p{N}(/_-]/u.test(before)) continue
+    if (PROVISION_WORDS.test(text.slice(Math.max(from, p - 15), p + 1))) continue
+    markers.push({ label: match[1]!, start: match.index, end: match.index + match[0].length })
+  }
+  return markers
+}

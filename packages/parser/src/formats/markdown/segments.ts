@@ -1,0 +1,99 @@
+import type { ListItem, Nodes, PhrasingContent, Root, RootContent } from 'mdast'
+import type { Segment } from '../../letter/segment.js'
+import { inlineEdits, sourceSpan, wrappedEdits } from '../../normalize/markdown-syntax.js'
+import type { Edit } from '../../tree.js'
+
+/**
+ * The segments of a Markdown document, from its mdast: paragraphs, headings, thematic breaks,
+ * one segment per list item (its own text, without the lists nested in it, which follow as
+ * their own items pointing back at it), raw blocks (HTML, code) as they are.
+ */
+export function markdownSegments(text: string, root: Root): Segment[] {
+  const segments: Segment[] = []
+  type Work = { node: RootContent; container?: number }
+  const stack: Work[] = []
+  const pushAll = (nodes: RootContent[], container?: number) => {
+    for (let n = nodes.length - 1; n >= 0; n--) stack.push({ node: nodes[n]!, ...(container !== undefined ? { container } : {}) })
+  }
+  pushAll(root.children)
+  while (stack.length > 0) {
+    const work = stack.pop()!
+    const { node, container } = work
+    const where = sourceSpan(node as Nodes)
+    if (!where) continue
+    switch (node.type) {
+      case 'paragraph': {
+        const edits: Edit[] = []
+        inlineEdits(text, node.children, edits)
+        const own = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+        const emphasised = own.length === 1 && (own[0]!.type === 'strong' || own[0]!.type === 'emphasis')
+        segments.push({ ...where, shape: 'paragraph', edits, ...(emphasised ? { emphasised } : {}), ...(container !== undefined ? { container } : {}) })
+        break
+      }
+      case 'heading': {
+        const edits: Edit[] = []
+        wrappedEdits(text, where, node.children, edits)
+        segments.push({ ...where, shape: 'heading', level: node.depth, edits })
+        break
+      }
+      case 'thematicBreak':
+        segments.push({ ...where, shape: 'break', edits: [] })
+        break
+      case 'blockquote':
+        pushAll(node.children, container)
+        break
+      case 'list':
+        for (let n = node.children.length - 1; n >= 0; n--) stack.push({ node: node.children[n]!, ...(container !== undefined ? { container } : {}) })
+        break
+      case 'listItem': {
+        const rest = itemSegment(text, collapsed(node) ?? node, segments, container, where.start)
+        pushAll(rest, segments.length - 1)
+        break
+      }
+      default:
+        segments.push({ ...where, shape: 'raw', edits: [] })
+    }
+  }
+  return segments
+}
+
+/**
+ * Push the segment of a list item's own text (its first paragraphs, up to a nested list) and
+ * return the children that follow (nested lists and anything after them), which belong to it.
+ */
+function itemSegment(text: string, item: ListItem, segments: Segment[], container: number | undefined, from: number): RootContent[] {
+  const where = sourceSpan(item)!
+  const split = item.children.findIndex((child) => child.type === 'list')
+  const own = split < 0 ? item.children : item.children.slice(0, split)
+  const rest = split < 0 ? [] : item.children.slice(split)
+  const marker = /^(?:(\d{1,9})[.)]|[-*+])/.exec(text.slice(where.start, where.start + 12))
+  const num = marker?.[1]
+  const edits: Edit[] = []
+  if (from < where.start) edits.push({ start: from, end: where.start, insert: '', rule: 'markdown-syntax' })
+  let end = where.start + (marker?.[0].length ?? 0)
+  const firstSpan = own.length > 0 ? sourceSpan(own[0]!) : undefined
+  if (firstSpan && num === undefined && firstSpan.start > where.start && from === where.start) {
+    edits.push({ start: where.start, end: firstSpan.start, insert: '', rule: 'markdown-syntax' })
+  }
+  let started = false
+  for (const child of own) {
+    const span = sourceSpan(child)
+    if (!span || span.start < end) continue
+    if (started && span.start > end) edits.push({ start: end, end: span.start, insert: ' ', rule: 'whitespace' })
+    if (child.type === 'paragraph' || child.type === 'heading') inlineEdits(text, child.children as PhrasingContent[], edits)
+    end = span.end
+    started = true
+  }
+  segments.push({ start: from, end, shape: 'item', edits, ...(num !== undefined ? { num } : {}), ...(container !== undefined ? { container } : {}) })
+  return rest
+}
+
+/**
+ * A bullet whose only content is a one-item numbered list ("- 1. The legislative proposal ..."):
+ * letters use this to number demands, so it reads as the numbered item itself.
+ */
+function collapsed(item: ListItem): ListItem | undefined {
+  const only = item.children.length === 1 ? item.children[0] : undefined
+  if (only?.type !== 'list' || !only.ordered || only.children.length !== 1) return undefined
+  return only.children[0]
+}

@@ -1,0 +1,72 @@
+/**
+ * The parts of a letter told apart by what their text says: the salutation ("Dear ..."),
+ * copies ("cc: ..."), the subject line ("Re: ..."), the closing ("Yours sincerely,"), a
+ * footnote's own text ("¹ 'Ban Biometric ...'"). Each recogniser takes the clause's reading
+ * (markup gone, white space collapsed) and answers with what it found, or `undefined`.
+ */
+
+/** "Dear Commissioner Reynders," -> "Commissioner Reynders". A long paragraph that opens with "Dear" is prose. */
+export function readSalutation(text: string): string | undefined {
+  const match = /^dear\s+([^\n]{1,100})$/i.exec(text)
+  if (!match) return undefined
+  const whom = match[1]!.replace(/[,:;!]\s*$/, '').trim()
+  return whom === '' || /[.!?]\s/.test(whom) ? undefined : whom
+}
+
+/** "cc: Vice-President Jourová" -> "Vice-President Jourová". */
+export function readCopy(text: string): string | undefined {
+  const match = /^b?cc\s*:\s*([^\n]{1,200})$/i.exec(text)
+  return match ? match[1]!.replace(/[,;]\s*$/, '').trim() || undefined : undefined
+}
+
+/** "Re: Open letter: ..." -> "Open letter: ...". */
+export function readSubject(text: string): string | undefined {
+  const match = /^(?:re|subject|object|concerns)\s*:\s*([^\n]{1,600})$/i.exec(text)
+  return match ? match[1]!.trim() || undefined : undefined
+}
+
+const CLOSINGS =
+  /^(?:(?:yours|very truly yours)(?: (?:sincerely|faithfully|truly))?|(?:with )?(?:best|kind|kindest|warm|warmest) (?:regards|wishes)|regards|sincerely(?: yours)?|respectfully(?: yours)?|best|cordially|with (?:thanks|gratitude)|thank you)[,.!]?$/i
+
+/** Whether the text is a complimentary close. */
+export function isClosing(text: string): boolean {
+  return text.length <= 40 && CLOSINGS.test(text)
+}
+
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹'
+
+/** "¹²" -> "12". */
+export function superscriptValue(marker: string): string {
+  let digits = ''
+  for (const char of marker) digits += String(SUPERSCRIPTS.indexOf(char))
+  return digits
+}
+
+export const isSuperscriptDigit = (char: string | undefined) => char !== undefined && char !== '' && SUPERSCRIPTS.includes(char)
+
+/**
+ * The label of a footnote's own text: "¹ 'Ban ...'" -> "1", and "2 To further ..." -> "2" when
+ * footnote 2 is referenced somewhere (`labels`), so a sentence that opens with a number is not
+ * taken for a note.
+ */
+export function readFootnoteLabel(text: string, labels: ReadonlySet<string>): string | undefined {
+  let end = 0
+  while (end < text.length && end < 4 && isSuperscriptDigit(text[end])) end++
+  if (end > 0) return superscriptValue(text.slice(0, end))
+  const match = /^(\d{1,3})\s+\S/.exec(text)
+  return match && labels.has(match[1]!) ? match[1] : undefined
+}
+
+/** A line that introduces a list of signatories: "Organisations:", "Other signatories:", "Individuals:". */
+export function readSignatoryHeading(text: string): 'person' | 'organisation' | 'unknown' | undefined {
+  if (text.length > 60 || !/:$/.test(text) || /\bincluding:$/i.test(text)) return undefined
+  if (/\b(?:individuals?|persons?|people|members|meps?|academics?|experts?)\b/i.test(text)) return 'person'
+  if (/\b(?:organi[sz]ations?|groups|ngos?|associations|networks|institutions)\b/i.test(text)) return 'organisation'
+  return 'unknown'
+}
+
+/** "European Digital Rights (EDRi), including:" -> "European Digital Rights (EDRi)": a signatory with members after it. */
+export function readUmbrella(text: string): string | undefined {
+  const match = /^([^\n]{2,120}?),?\s+(?:including|on behalf of|with its members)\s*:?$/i.exec(text)
+  return match ? match[1] : undefined
+}

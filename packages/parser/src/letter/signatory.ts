@@ -1,0 +1,53 @@
+import type { Signatory } from '../tree.js'
+import { COUNTRIES, POLITICAL_GROUPS } from './countries.js'
+
+/**
+ * One signatory line read into its parts:
+ * - "Patrick Breyer MEP (Greens/EFA) – Shadow Rapporteur" -> person, role "MEP; Shadow Rapporteur", group;
+ * - "Access Now, International" -> organisation, country;
+ * - "Douwe Korff, Emeritus Professor of International Law" -> person with a role.
+ * `expected` is what the list's heading announced ("Individuals:" -> person), when it did.
+ */
+export function readSignatory(line: string, expected?: 'person' | 'organisation'): Signatory {
+  const text = line.trim().replace(/[,;.]$/, '').trim()
+  return readMember(text) ?? readPersonOrOrganisation(text, expected)
+}
+
+/** Parliament members: "Name MEP, (Group) – Role", "Name (Group) – Role". */
+function readMember(text: string): Signatory | undefined {
+  const [head, ...roles] = text.split(/\s+[–—-]\s+/)
+  let rest = head!
+  let group: string | undefined
+  const bracket = /\(([^()]{1,40})\)\s*$/.exec(rest)
+  if (bracket && POLITICAL_GROUPS.has(bracket[1]!.trim().toLowerCase())) {
+    group = bracket[1]!.trim()
+    rest = rest.slice(0, bracket.index).trim().replace(/,$/, '').trim()
+  }
+  const mep = /\s+MEP$/.exec(rest)
+  if (mep) rest = rest.slice(0, mep.index).trim()
+  if (!mep && !group) return undefined
+  if (rest === '') return undefined
+  const role = [...(mep ? ['MEP'] : []), ...roles.map((part) => part.trim()).filter(Boolean)].join('; ')
+  return { name: rest, type: 'person', ...(role ? { role } : {}), ...(group ? { group } : {}) }
+}
+
+/** Words that name an organisation rather than a person. */
+const ORGANISATION_WORDS =
+  /\b(?:foundation|institute|network|union|cent(?:er|re)|council|association|associazione|alliance|forum|watch|rights|society|league|committee|federation|club|platform|initiative|project|lab|trials|international|e\.v\.|ngo|ltd|gmbh|university|section|commission|now|freedom|digital|privacy|forpost|remedium|centre|fund|office|coalition|campaign|group|partners|movement|trust|agency|europe|european)\b/i
+
+/** A person's name: two to four capitalised words, with the particles names carry ("van", "de"). */
+const PERSON_NAME = /^\p{Lu}[\p{L}’'.-]*(?: (?:(?:van|von|der|den|de|da|di|du|del|la|le|ter|ten|zu)|\p{Lu}[\p{L}’'.-]*)){1,3}$/u
+
+function readPersonOrOrganisation(text: string, expected?: 'person' | 'organisation'): Signatory {
+  const comma = text.indexOf(', ')
+  const head = comma < 0 ? text : text.slice(0, comma).trim()
+  const tail = comma < 0 ? '' : text.slice(comma + 2).trim()
+  const looksPerson = PERSON_NAME.test(head) && !ORGANISATION_WORDS.test(head)
+  if (expected === 'person' || (expected === undefined && looksPerson && tail !== '' && !COUNTRIES.has(tail.toLowerCase()))) {
+    return { name: head, type: 'person', ...(tail ? { role: tail } : {}) }
+  }
+  if (tail !== '' && COUNTRIES.has(tail.toLowerCase())) {
+    return { name: head, organisation: head, country: tail, type: 'organisation' }
+  }
+  return { name: text, organisation: text, type: 'organisation' }
+}

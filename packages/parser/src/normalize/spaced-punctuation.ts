@@ -1,0 +1,116 @@
+import type { Edit } from '../tree.js'
+
+/**
+ * Repairs for text whose punctuation was spaced out by a web page's markup ("thereof ,",
+ * "( EU )", "Commission ’ s", "2020/2016 ( INI )"). Every repair is a decision about one run
+ * of white space, taken from the characters around it, so one pass over the text is enough.
+ */
+
+/** Closing marks that take no space before them. */
+const CLOSERS = new Set([',', ';', ':', '.', '!', '?', ')', ']', '”', '’', '%'])
+/** Opening marks that take no space after them. */
+const OPENERS = new Set(['(', '[', '‘', '“'])
+
+const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x202f
+const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9'
+const isAlnum = (char: string | undefined) => char !== undefined && /^[\p{L}\p{N}]$/u.test(char)
+
+/** Words that follow a spaced apostrophe in English ("Commission ’ s", "don ’ t"). */
+const CLITICS = new Set(['s', 't', 'd', 'm', 'll', 're', 've'])
+
+/**
+ * What sits between a "(" at `open` and its ")" when it is a short token ("( INI )", "( 2 )",
+ * "( 2021 )"): the token and the offset of ")". Looks at most a few characters ahead.
+ */
+function shortGroup(text: string, open: number, end: number): { token: string; close: number } | undefined {
+  let at = open + 1
+  while (at < end && text.charCodeAt(at) === 32) at++
+  const from = at
+  while (at < end && at - from <= 6 && isAlnum(text[at])) at++
+  const token = text.slice(from, at)
+  if (token === '' || token.length > 6) return undefined
+  while (at < end && text.charCodeAt(at) === 32) at++
+  return text[at] === ')' ? { token, close: at } : undefined
+}
+
+/** The word that ends just before `at` (letters, digits, "_", "-", "/"), looking back a bounded distance. */
+function wordBefore(text: string, at: number, from: number): string {
+  let i = at
+  while (i > from && at - i < 24 && /[\p{L}\p{N}_/-]/u.test(text[i - 1]!)) i--
+  return text.slice(i, at)
+}
+
+/** A document identifier that a year in brackets belongs to: "COM ( 2019 ) 0168", "P9_TA ( 2021 ) 0405". */
+const isIdentifierPrefix = (word: string) => word.length > 0 && /^[A-Z][A-Z0-9_]*$/.test(word)
+
+/**
+ * The edits that repair spaced punctuation in `text[start, end)`, over original offsets.
+ * Deletions of white space have rule `spaced-punctuation`; other runs of white space that are
+ * not a single space (newlines, tabs, several spaces) read as one space, rule `whitespace`.
+ */
+export function spacedPunctuationEdits(text: string, start: number, end: number): Edit[] {
+  const edits: Edit[] = []
+  /** Offset of the ")" closing a group that was joined to the word before it ("9(2)", "COM(2019)"). */
+  let joinedClose = -1
+  /** Offset of the ")" closing a joined year group ("(2021)"), after which a number joins too. */
+  let yearClose = -1
+  let at = start
+  while (at < end) {
+    if (!isSpace(text.charCodeAt(at))) {
+      at++
+      continue
+    }
+    const from = at
+    while (at < end && isSpace(text.charCodeAt(at))) at++
+    if (from === start || at === end) continue
+    const before = text[from - 1]!
+    const after = text[at]!
+    if (shouldJoin(text, from, at, end, before, after)) {
+      edits.push({ start: from, end: at, insert: '', rule: 'spaced-punctuation' })
+      continue
+    }
+    if (after === '(') {
+      const group = shortGroup(text, at, end)
+      if (group) {
+        const word = wordBefore(text, from, start)
+        const year = /^\d{4}$/.test(group.token) && isIdentifierPrefix(word)
+        if (year || isDigit(before) || (before === ')' && from - 1 === joinedClose)) {
+          edits.push({ start: from, end: at, insert: '', rule: 'spaced-punctuation' })
+          joinedClose = group.close
+          if (year) yearClose = group.close
+          continue
+        }
+      }
+    }
+    // A decimal point spaced out on both sides: "3 . 5 million".
+    const decimal = before === '.' && isDigit(after) && isSpace(text.charCodeAt(from - 2)) && isDigit(text[from - 3])
+    if (decimal || (before === ')' && from - 1 === yearClose && isDigit(after))) {
+      edits.push({ start: from, end: at, insert: '', rule: 'spaced-punctuation' })
+      continue
+    }
+    if (at - from > 1 || text[from] !== ' ') edits.push({ start: from, end: at, insert: ' ', rule: 'whitespace' })
+  }
+  return edits
+}
+
+/** Whether the white space `text[from, to)` between `before` and `after` goes away. */
+function shouldJoin(text: string, from: number, to: number, end: number, before: string, after: string): boolean {
+  if (OPENERS.has(before)) return true
+  if (after === '’' || after === "'") {
+    // An apostrophe spaced on both sides is possessive or a contraction only when a clitic follows.
+    return after === '’' || clitic(text, to + 1, end) !== undefined
+  }
+  if (CLOSERS.has(after)) return !(after === '.' && text.startsWith('...', to))
+  if ((before === '’' || before === "'") && isSpace(text.charCodeAt(from - 2)) && clitic(text, to, end) !== undefined) return true
+  return false
+}
+
+/** The clitic word at `at` ("s" of "’ s"), when the text there is one followed by a word boundary. */
+function clitic(text: string, at: number, end: number): string | undefined {
+  let i = at
+  while (i < end && isSpace(text.charCodeAt(i))) i++
+  const from = i
+  while (i < end && i - from < 3 && /[a-z]/.test(text[i]!)) i++
+  const word = text.slice(from, i)
+  return CLITICS.has(word) && !isAlnum(text[i]) ? word : undefined
+}

@@ -1,0 +1,345 @@
+import type { ReferenceTarget, Resolution } from '../tree.js'
+import tables from './tables.json' with { type: 'json' }
+import { mayStartAct, readActType, readNumberedActs } from './acts.js'
+import { isArticleWord, mayStartPrefixed, readArticles, readPrefixed, type PinpointItem } from './articles.js'
+import { mayStartDocument, readDocument } from './documents.js'
+import type { NameMatch } from './names.js'
+import type { Registry } from './registry/index.js'
+import type { Scope } from './resolve.js'
+import { pinpointTarget, SELF, targetByKey } from './target.js'
+import { NUMBER, PUNCT, WORD, type Tokens } from './tokenize.js'
+
+/** A citation in token terms, before it becomes offsets. */
+export interface Found {
+  first: number
+  last: number
+  target: ReferenceTarget
+  resolution: Resolution
+}
+
+/** What the scanner needs besides the tokens. */
+export interface ScanContext {
+  registry: Registry
+  scope: Scope
+  skipSelf: boolean
+  /** The act a footnote label resolves to, when the caller gave footnotes. */
+  footnote?: (label: string) => ReferenceTarget | undefined
+  /** The footnote whose marker stood at this offset of the text (a marker the reading left out). */
+  markerAt?: (offset: number) => string | undefined
+}
+
+/** An act the words point to, read where an article list says whose it is. */
+interface ActRef {
+  target: ReferenceTarget
+  resolution: Resolution
+  type: string
+  first: number
+  /** The token after the act's words. */
+  end: number
+}
+
+const selfWords = new Set(tables.selfWords)
+const anaphoraWords = new Set(tables.anaphoraWords)
+const thereof = new Set(tables.thereof)
+const proposalWords = new Set([...tables.proposalWords, 'draft'])
+const notArticle = tables.notArticle
+const QUOTES = new Set(['"', '\u201c', '\u201d', '\u2018', '\u2019', "'", '\u00ab', '\u00bb', '\u201e'])
+
+/**
+ * The explicit scan: one pass over the tokens, trying at each token the readers whose first
+ * word fits (articles, names, numbered acts, documents), in that order. Each reader moves
+ * forward only, so the whole scan is linear in the tokens. Returns citations in order, never
+ * overlapping, and the token ranges of act titles (where rights words are no implicit citation).
+ */
+export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Found[]; titles: [number, number][] } {
+  const found: Found[] = []
+  const titles: [number, number][] = []
+  const { registry, scope } = context
+
+  const push = (f: Found) => {
+    if (f.target.instrument === 'self' && context.skipSelf) return
+    found.push(f)
+  }
+
+  const typeOf = (target: ReferenceTarget, fallback?: string) => fallback ?? registry.byKey.get(target.instrument)?.type ?? 'other'
+
+  const nameAt = (t: number): { match: NameMatch; target: ReferenceTarget; resolution: Resolution } | undefined => {
+    const defined = scope.defined.match(tokens, t)
+    const named = registry.names.match(tokens, t)
+    if (defined && (!named || defined.end >= named.end)) {
+      const target = scope.definedTarget(defined.entry.value)
+      if (target) return { match: defined, target, resolution: 'defined' }
+    }
+    if (!named) return undefined
+    let key = named.entry.value
+    const proposal = registry.byKey.get(key)?.proposal
+    if (proposal && [t - 1, t - 2, t - 3].some((k) => proposalWords.has(tokens.text(k)))) key = proposal
+    return { match: named, target: targetByKey(registry, key), resolution: 'explicit' }
+  }
+
+  /** "this Regulation" (self) or "that Directive" / "the said Regulation" (the last act of that type). */
+  const pointerAt = (t: number): ActRef | undefined => {
+    const word = tokens.text(t)
+    const self = selfWords.has(word)
+    if (!self && !anaphoraWords.has(word)) return undefined
+    const type = readActType(tokens, t + 1) ?? selfType(tokens, t + 1)
+    if (!type) return undefined
+    if (self) return { target: SELF, resolution: 'explicit', type: type.type.type, first: t, end: type.end }
+    const earlier = scope.lastOfType(type.type.type)
+    if (!earlier) return undefined
+    return { target: earlier.target, resolution: 'context', type: earlier.type, first: t, end: type.end }
+  }
+
+  /** The act named at `t` for an article list: "of the GDPR", "of Regulation (EU) 2016/679", "of that Regulation". */
+  const actAt = (t: number, withNumbers: boolean): ActRef | undefined => {
+    const start = tokens.is(t, 'the') || tokens.is(t, 'its') ? t + 1 : t
+    const pointer = pointerAt(start)
+    if (pointer) return pointer
+    const name = nameAt(start)
+    if (name) {
+      return { target: name.target, resolution: name.resolution, type: typeOf(name.target), first: start, end: name.match.end }
+    }
+    if (!withNumbers) return undefined
+    const numbered = readNumberedActs(tokens, start, registry)
+    if (!numbered) return undefined
+    const hit = numbered.hits[0]!
+    return { target: hit.target, resolution: 'explicit', type: hit.type, first: start, end: hit.last + 1 }
+  }
+
+  const remember = (act: ActRef, last: number) => {
+    scope.mention({ target: act.target, resolution: act.resolution, type: act.type, sentence: tokens.sentence[act.first]!, last })
+  }
+
+  /** "(the “Charter”)", "(GDPR)", "(hereinafter ‘the AI Act’)" right after an act: returns the token after it. */
+  const definition = (t: number, target: ReferenceTarget): number | undefined => {
+    if (!tokens.is(t, '(')) return undefined
+    let s = t + 1
+    if (tokens.is(s, 'hereinafter') || tokens.is(s, 'hereafter')) {
+      s++
+      if (tokens.is(s, ',')) s++
+      if (tokens.is(s, 'referred') && tokens.is(s + 1, 'to') && tokens.is(s + 2, 'as')) s += 3
+      else if (tokens.is(s, 'called')) s++
+    }
+    if (tokens.is(s, 'the')) s++
+    const quoted = QUOTES.has(tokens.text(s))
+    if (quoted) s++
+    if (tokens.is(s, 'the')) s++
+    const first = s
+    while (s < tokens.count && s - first < 8 && !tokens.is(s, ')') && !QUOTES.has(tokens.text(s))) {
+      if (tokens.is(s, '(') || tokens.is(s, ';') || tokens.is(s, ',')) return undefined
+      s++
+    }
+    if (s === first || tokens.kind[first] !== WORD) return undefined
+    if (!tokens.capitalised(first) && !/^[a-z]+[A-Z]/.test(tokens.text(first))) return undefined
+    const termEnd = s
+    if (quoted) {
+      if (!QUOTES.has(tokens.text(s))) return undefined
+      s++
+    }
+    if (!tokens.is(s, ')')) return undefined
+    const term = tokens.source.slice(tokens.start[first]!, tokens.end[termEnd - 1]!)
+    const known = registry.names.match(tokens, first)
+    const exactly = known && known.end === termEnd
+    if (!quoted && exactly && known.entry.value !== target.instrument) return undefined
+    scope.define(term, target)
+    return s + 1
+  }
+
+  /** "the Prüm Decision ( 8 )" with a name the registry lacks: resolved through footnote 8. */
+  const footnoteAfter = (t: number): { target: ReferenceTarget; last: number } | undefined => {
+    if (!context.footnote) return undefined
+    const label =
+      tokens.is(t, '(') && tokens.kind[t + 1] === NUMBER && tokens.is(t + 2, ')') ? tokens.text(t + 1) : t > 0 ? context.markerAt?.(tokens.end[t - 1]!) : undefined
+    const target = label === undefined ? undefined : context.footnote(label)
+    return target ? { target, last: t - 1 } : undefined
+  }
+
+  const articles = (i: number, list: { items: PinpointItem[]; end: number }, rule: boolean): number => {
+    let b = list.end
+    if (notArticle.some((words) => words.every((w, k) => tokens.is(b + k, w)))) return b
+    let act: ActRef | undefined
+    let resolution: Resolution = 'explicit'
+    let last = list.items.at(-1)!.last
+    if (rule) {
+      // "Rule 54 of its Rules of Procedure": the European Parliament's.
+      if (!(tokens.is(b, 'of') && tokens.is(b + 2, 'Rules') && tokens.is(b + 3, 'of') && tokens.is(b + 4, 'Procedure'))) return b
+      act = { target: targetByKey(registry, 'ep-rules'), resolution: 'explicit', type: 'rules', first: b, end: b + 5 }
+      last = b + 4
+      b += 5
+    } else if (thereof.has(tokens.text(b))) {
+      const earlier = scope.last()
+      if (!earlier) return b + 1
+      act = { target: earlier.target, resolution: 'context', type: earlier.type, first: b, end: b + 1 }
+      resolution = 'context'
+      last = b
+      b++
+    } else if (tokens.is(b, 'of') || tokens.is(b, 'to')) {
+      act = actAt(b + 1, true)
+      if (!act) {
+        // "Article 3 of Protocol No 1": an article of something we do not know is no citation.
+        return tokens.capitalised(b + 1) || tokens.capitalised(b + 2) ? b : emitBare(i, list.items, last)
+      }
+      resolution = act.resolution
+      last = act.end - 1
+      b = act.end
+      if (act.target.instrument !== 'self') remember(act, last)
+    } else {
+      const named = nameAt(b)
+      if (named && named.match.end > b) {
+        act = { target: named.target, resolution: named.resolution, type: typeOf(named.target), first: b, end: named.match.end }
+        resolution = named.resolution
+        last = named.match.end - 1
+        b = named.match.end
+        remember(act, last)
+      }
+    }
+    if (!act) return emitBare(i, list.items, last)
+    emit(list.items, act.target, resolution, last)
+    return b
+  }
+
+  /** A list with no act after it: the act just before it, one named nearby, or the text's own. */
+  const emitBare = (i: number, items: PinpointItem[], last: number): number => {
+    const before = tokens.is(i - 1, '(') || tokens.is(i - 1, ',') ? i - 2 : i - 1
+    const adjacent = scope.endingAt(before)
+    const near = adjacent ?? scope.near(tokens.sentence[i]!)
+    if (near) emit(items, near.target, 'context', last)
+    else emit(items, SELF, 'explicit', last)
+    return last + 1
+  }
+
+  const emit = (items: PinpointItem[], act: ReferenceTarget, resolution: Resolution, last: number) => {
+    items.forEach((item, k) => {
+      const target = act.instrument === 'self' ? pinpointTarget({ instrument: 'self' }, item) : pinpointTarget(act, item)
+      push({ first: item.first, last: k === items.length - 1 ? Math.max(item.last, last) : item.last, target, resolution })
+    })
+  }
+
+  const named = (i: number): number | undefined => {
+    const name = nameAt(i)
+    if (!name) return undefined
+    let last = name.match.end - 1
+    let target = name.target
+    let resolution = name.resolution
+    const fromFootnote = footnoteAfter(last + 1)
+    if (fromFootnote) {
+      target = fromFootnote.target
+      resolution = 'footnote'
+    }
+    push({ first: i, last, target, resolution })
+    const act: ActRef = { target, resolution, type: typeOf(target), first: i, end: last + 1 }
+    const after = definition(last + 1, target)
+    if (after !== undefined) last = after - 1
+    remember(act, last)
+    return last + 1
+  }
+
+  const numbered = (i: number): number | undefined => {
+    const acts = readNumberedActs(tokens, i, registry)
+    if (!acts) return undefined
+    for (const hit of acts.hits) {
+      push({ first: hit.first, last: hit.last, target: hit.target, resolution: 'explicit' })
+      remember({ target: hit.target, resolution: 'explicit', type: hit.type, first: hit.first, end: hit.last + 1 }, hit.last)
+    }
+    let end = acts.end
+    const lastHit = acts.hits.at(-1)!
+    const after = definition(end, lastHit.target)
+    if (after !== undefined) {
+      scope.extendLast(after - 1)
+      end = after
+    } else {
+      const title = titleAfter(tokens, end)
+      if (title) titles.push([end, title])
+    }
+    return end
+  }
+
+  /** "the Prüm Decision ( 8 )": capitalised words before an act type, resolved by footnote only. */
+  const unknownName = (i: number): number | undefined => {
+    const type = readActType(tokens, i)
+    if (!type || !tokens.capitalised(i)) return undefined
+    const fromFootnote = footnoteAfter(type.end)
+    if (!fromFootnote) return undefined
+    let first = i
+    while (first - 1 >= 0 && first > i - 6 && tokens.capitalised(first - 1) && !tokens.is(first - 1, 'The')) first--
+    if (first === i) return undefined
+    push({ first, last: type.end - 1, target: fromFootnote.target, resolution: 'footnote' })
+    remember({ target: fromFootnote.target, resolution: 'footnote', type: type.type.type, first, end: type.end }, type.end - 1)
+    return type.end
+  }
+
+  let i = 0
+  while (i < tokens.count) {
+    const next = tryAt(i)
+    i = next !== undefined && next > i ? next : i + 1
+  }
+  return { found, titles }
+
+  function tryAt(t: number): number | undefined {
+    const kind = tokens.kind[t]
+    if (kind === NUMBER) return mayStartDocument(tokens, t) ? pushDocument(t) : undefined
+    if (kind !== WORD) return undefined
+    if (isArticleWord(tokens, t)) {
+      const list = readArticles(tokens, t)
+      if (list) return articles(t, list, !tokens.text(t).startsWith('Art') && !tokens.text(t).startsWith('art'))
+    }
+    if (mayStartPrefixed(tokens, t)) {
+      const list = readPrefixed(tokens, t)
+      if (list) return articles(t, list, false)
+    }
+    if (scope.defined.starts(tokens, t) || registry.names.starts(tokens, t)) {
+      const end = named(t)
+      if (end !== undefined) return end
+    }
+    if (mayStartAct(tokens, t)) {
+      const end = numbered(t) ?? unknownName(t)
+      if (end !== undefined) return end
+    }
+    if (selfWords.has(tokens.text(t)) || anaphoraWords.has(tokens.text(t))) {
+      const pointer = pointerAt(t)
+      if (pointer) {
+        push({ first: t, last: pointer.end - 1, target: pointer.target, resolution: pointer.resolution })
+        return pointer.end
+      }
+    }
+    if (mayStartDocument(tokens, t)) return pushDocument(t)
+    return undefined
+  }
+
+  function pushDocument(t: number): number | undefined {
+    const doc = readDocument(tokens, t, registry)
+    if (!doc) return undefined
+    for (const hit of doc.hits) push({ first: hit.first, last: hit.last, target: hit.target, resolution: 'explicit' })
+    return doc.end
+  }
+}
+
+/** "this Convention", "this Act": words that name the text's own act without an act type of the tables. */
+function selfType(tokens: Tokens, t: number): { type: { type: string }; end: number } | undefined {
+  for (const words of tables.selfTypes) {
+    const parts = words.split(' ')
+    if (parts.every((w, k) => tokens.is(t + k, w))) return { type: { type: words.toLowerCase() }, end: t + parts.length }
+  }
+  return undefined
+}
+
+/**
+ * The long title after a numbered act ("of the European Parliament and of the Council of 27
+ * April 2016 on the protection of natural persons ..."): up to the next parenthesis, semicolon or
+ * dash. Returns the token after it, or undefined when no title follows.
+ */
+function titleAfter(tokens: Tokens, t: number): number | undefined {
+  if (!tokens.is(t, 'of')) return undefined
+  const next = tokens.text(t + 1)
+  if (!(next === 'the' || tokens.kind[t + 1] === NUMBER)) return undefined
+  let s = t
+  const limit = Math.min(tokens.count, t + 400)
+  while (s < limit) {
+    if (tokens.kind[s] === PUNCT) {
+      const p = tokens.text(s)
+      if (p === '(' || p === ';' || p === '\u2013' || p === '\u2014' || p === '.') break
+    }
+    s++
+  }
+  return s
+}

@@ -1,0 +1,124 @@
+import type { ReferenceTarget } from '../tree.js'
+import { rightsLanguage, type Registry } from './registry/index.js'
+import { pinpointTarget, targetByKey } from './target.js'
+import { PUNCT, WORD, type Tokens } from './tokenize.js'
+
+/** An implicit citation in token terms. */
+export interface ImplicitFound {
+  first: number
+  last: number
+  target: ReferenceTarget
+}
+
+interface PhraseNode {
+  next: Map<string, PhraseNode>
+  article?: string
+  /** The phrase as listed, for its exceptions. */
+  phrase?: string
+}
+
+function buildTrie(entries: [string, string][]): PhraseNode {
+  const root: PhraseNode = { next: new Map() }
+  for (const [phrase, article] of entries) {
+    let node = root
+    for (const word of phraseWords(phrase)) {
+      let child = node.next.get(word)
+      if (!child) node.next.set(word, (child = { next: new Map() }))
+      node = child
+    }
+    node.article ??= article
+    node.phrase ??= phrase
+  }
+  return root
+}
+
+/** The words of a phrase as the matcher compares them: lowercase, hyphens dropped ("non-discrimination" = "non discrimination"). */
+function phraseWords(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .flatMap((w) => (w.endsWith(',') ? [w.slice(0, -1), ','] : [w]))
+    .filter((w) => w.length > 0)
+}
+
+const phrases = buildTrie(rightsLanguage.articles.flatMap((a) => a.phrases.map((p): [string, string] => [p, a.article])))
+const elliptic = buildTrie(rightsLanguage.articles.flatMap((a) => (a.afterFreedom ?? []).map((p): [string, string] => [p, a.article])))
+const exceptions = new Map<string, Set<string>>(Object.entries(rightsLanguage.exceptWhenFollowedBy).map(([k, v]) => [k, new Set(v)]))
+const HYPHENS = new Set(['-', '\u2010', '\u2011'])
+const JOINERS = new Set([',', 'and', 'or', 'as', 'well', 'nor'])
+
+function isHyphen(tokens: Tokens, t: number): boolean {
+  return tokens.kind[t] === PUNCT && HYPHENS.has(tokens.text(t))
+}
+
+function hasUpper(word: string): boolean {
+  return word !== word.toLowerCase()
+}
+
+/**
+ * The longest phrase of `trie` from token `i`: hyphens between words are skipped, every word
+ * after the first must be lowercase, and no word may lie in `covered`.
+ */
+function longest(trie: PhraseNode, tokens: Tokens, i: number, covered: Uint8Array): { last: number; node: PhraseNode } | undefined {
+  let node: PhraseNode | undefined = trie
+  let best: { last: number; node: PhraseNode } | undefined
+  let t = i
+  let words = 0
+  while (t < tokens.count && node) {
+    if (isHyphen(tokens, t) && words > 0) {
+      t++
+      continue
+    }
+    if (covered[t]) break
+    if (words > 0 && hasUpper(tokens.text(t))) break
+    node = node.next.get(tokens.lower(t))
+    if (!node) break
+    words++
+    if (node.article) best = { last: t, node }
+    t++
+  }
+  return best
+}
+
+/**
+ * Rights language read as implicit references to Charter articles: "presumption of
+ * innocence" -> Article 48. Skips words inside explicit citations and act titles, words of a
+ * proper name ("Privacy International", "European Data Protection Board"), and a right whose
+ * article the same sentence cites explicitly.
+ */
+export function findImplicit(tokens: Tokens, covered: Uint8Array, explicitCharter: Set<string>, registry: Registry): ImplicitFound[] {
+  const out: ImplicitFound[] = []
+  const charter = targetByKey(registry, 'charter')
+  let chainEnd = -2
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.kind[i] !== WORD || covered[i]) continue
+    const inChain = chainEnd >= 0 && joinedTo(tokens, chainEnd, i)
+    const match = longest(phrases, tokens, i, covered) ?? (inChain ? longest(elliptic, tokens, i, covered) : undefined)
+    if (!match) continue
+    if (!acceptable(tokens, i, match.last, match.node.phrase!)) continue
+    const article = match.node.article!
+    if (!explicitCharter.has(`${tokens.sentence[i]}:${article}`)) out.push({ first: i, last: match.last, target: pinpointTarget(charter, { article }) })
+    const first = tokens.lower(i)
+    chainEnd = first === 'freedom' || first === 'free' || inChain ? match.last : -2
+    i = match.last
+  }
+  return out
+}
+
+/** Only joining words (",", "and", "or", "as well as") between the end of one right and token `i`. */
+function joinedTo(tokens: Tokens, end: number, i: number): boolean {
+  if (i - end > 4) return false
+  for (let t = end + 1; t < i; t++) if (!JOINERS.has(tokens.lower(t))) return false
+  return true
+}
+
+function acceptable(tokens: Tokens, first: number, last: number, phrase: string): boolean {
+  const except = exceptions.get(phrase)
+  if (except && except.has(tokens.lower(last + 1))) return false
+  if (!hasUpper(tokens.text(first))) return true
+  // A capital first word: the start of a sentence or a list item, not a word of a name.
+  const before = first - 1
+  const nameBefore = before >= 0 && tokens.kind[before] === WORD && tokens.capitalised(before) && tokens.sentence[before] === tokens.sentence[first]
+  const nameAfter = tokens.kind[last + 1] === WORD && tokens.capitalised(last + 1)
+  return !nameBefore && !nameAfter
+}

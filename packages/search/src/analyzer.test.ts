@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { analyze, indexTerms } from './analyzer.js'
+
+const stems = (text: string) => analyze(text).map((word) => word.stem)
+
+describe('analyze', () => {
+  it('stems English words and folds case and diacritics', () => {
+    expect(stems('Surveillance surveilled Jourová JOUROVA')).toEqual(['surveil', 'surveil', 'jourova', 'jourova'])
+  })
+
+  it('indexes a hyphenated word by each part and as a whole', () => {
+    const words = analyze('non-discrimination')
+    expect(indexTerms(words)).toEqual(['non', 'nondiscrimin', 'discrimin'])
+    expect(indexTerms(analyze('non discrimination'))).toEqual(['non', 'discrimin'])
+    expect(indexTerms(analyze('nondiscrimination'))).toEqual(['nondiscrimin'])
+  })
+
+  it('joins numbers written with a slash, and keeps offsets into the text', () => {
+    const words = analyze('Regulation (EU) 2016/679')
+    expect(words.map((word) => [word.stem, word.start, word.end])).toEqual([
+      ['regul', 0, 10],
+      ['eu', 12, 14],
+      ['2016', 16, 20],
+      ['679', 21, 24]
+    ])
+    expect(words[2]!.joined).toBe('2016679')
+  })
+
+  it('drops possessives and marks stop words and capitals', () => {
+    const words = analyze('the Commission’s LED led')
+    expect(words.map((word) => word.stem)).toEqual(['the', 'commiss', 'led', 'led'])
+    expect(words.map((word) => word.stop)).toEqual([true, false, false, false])
+    expect(words.map((word) => word.upper)).toEqual([false, false, true, false])
+  })
+
+  it('reads adversarial input (long compounds, runs of joiners and possessives)', () => {
+    const words = analyze('a-'.repeat(50_000) + '/'.repeat(50_000) + 'x’s'.repeat(20_000))
+    expect(words[0]!.joined).toBe('a'.repeat(50_000))
+    expect(words).toHaveLength(50_000 + 20_000)
+  })
+})

@@ -1,0 +1,116 @@
+import lunr from 'lunr'
+
+/**
+ * One word of a text, as search reads it. Offsets are into the analysed string, so a
+ * snippet can mark the word where it stands.
+ */
+export interface Word {
+  start: number
+  end: number
+  /** Lower-cased, diacritics folded, English (Porter) stem: "Surveillance" -> "surveil". */
+  stem: string
+  /** Written in capitals (two or more letters): "LED" the directive, not "led" the verb. */
+  upper: boolean
+  /** An English stop word ("the", "of"): kept for phrases, never indexed. */
+  stop: boolean
+  /**
+   * Set on the first part of a hyphenated or slashed compound ("non-discrimination",
+   * "2016/679"): the stem of the parts written together, indexed so the whole is found too.
+   */
+  joined?: string
+}
+
+// A run of letters or digits; the characters between runs decide whether they form a compound.
+const wordRun = /[\p{L}\p{N}]+/gu
+const combining = /\p{M}+/gu
+const joiners = new Set(['-', '/', '\u2010', '\u2011'])
+
+const stems = new Map<string, string>()
+const stops = new Map<string, boolean>()
+
+/** Fold case and diacritics: "Jourová" and "jourova" are one word to a searcher. */
+export function fold(word: string): string {
+  const lower = word.toLowerCase()
+  // Most words are plain ASCII; only the others pay for normalisation.
+  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(combining, '')
+}
+
+/** The Porter stem of a folded word, cached: a corpus repeats a small vocabulary. */
+export function stem(folded: string): string {
+  let cached = stems.get(folded)
+  if (cached === undefined) {
+    cached = lunr.stemmer(new lunr.Token(folded, {})).toString()
+    if (stems.size > 200_000) stems.clear()
+    stems.set(folded, cached)
+  }
+  return cached
+}
+
+/** Whether a folded word is one of lunr's English stop words. */
+export function isStopWord(folded: string): boolean {
+  let cached = stops.get(folded)
+  if (cached === undefined) {
+    cached = lunr.stopWordFilter(new lunr.Token(folded, {})) === undefined
+    stops.set(folded, cached)
+  }
+  return cached
+}
+
+/**
+ * Split a text into words, in order, with stems and offsets. Linear: one regular
+ * expression with no nested quantifier, and a constant look at the characters between runs.
+ */
+export function analyze(text: string): Word[] {
+  const words: Word[] = []
+  let compoundStart = -1
+  let compoundText = ''
+  let previousEnd = -1
+  for (const match of text.matchAll(wordRun)) {
+    const raw = match[0]
+    const start = match.index
+    const folded = fold(raw)
+    // "Commission’s", "people's": the possessive is not a word of its own.
+    if ((folded === 's' || folded === 't') && start > 0 && isApostrophe(text[start - 1]) && previousEnd === start - 1) {
+      closeCompound(words, compoundStart, compoundText)
+      compoundStart = -1
+      continue
+    }
+    const joinedToPrevious = previousEnd >= 0 && start - previousEnd === 1 && joiners.has(text[previousEnd] ?? '')
+    if (joinedToPrevious && compoundStart >= 0) {
+      compoundText += folded
+    } else {
+      closeCompound(words, compoundStart, compoundText)
+      compoundStart = words.length
+      compoundText = folded
+    }
+    words.push({
+      start,
+      end: start + raw.length,
+      stem: stem(folded),
+      upper: raw.length > 1 && /^[\p{Lu}\p{N}]+$/u.test(raw) && /\p{Lu}/u.test(raw),
+      stop: isStopWord(folded)
+    })
+    previousEnd = start + raw.length
+  }
+  closeCompound(words, compoundStart, compoundText)
+  return words
+}
+
+function isApostrophe(char: string | undefined): boolean {
+  return char === "'" || char === '\u2019'
+}
+
+function closeCompound(words: Word[], first: number, folded: string): void {
+  const head = words[first]
+  if (head && words.length - first > 1) head.joined = stem(folded)
+}
+
+/** The terms a text contributes to the index: stems of the words that are not stop words, and joined compounds. */
+export function indexTerms(words: readonly Word[]): string[] {
+  const terms: string[] = []
+  for (const word of words) {
+    if (!word.stop) terms.push(word.stem)
+    if (word.joined) terms.push(word.joined)
+  }
+  return terms
+}

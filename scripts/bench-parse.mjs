@@ -1,0 +1,89 @@
+// Parse throughput of @whereas/parser per format, against remark-parse alone on the same bytes.
+// Run after `npx tsc -b`: node scripts/bench-parse.mjs [--quick]
+// Every figure is the best of several runs (the machine may be shared), in MB/s of UTF-8 input.
+import { readFileSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import { performance } from 'node:perf_hooks'
+
+const root = new URL('../', import.meta.url)
+const { parse } = await import(new URL('packages/parser/dist/index.js', root).href)
+// remark-parse and unified are dependencies of the parser package, so they are resolved from there.
+const { unified } = await import(new URL('packages/parser/node_modules/unified/index.js', root).href)
+const { default: remarkParse } = await import(new URL('packages/parser/node_modules/remark-parse/index.js', root).href)
+
+const quick = process.argv.includes('--quick')
+const BIG = quick ? 2_000_000 : 10_000_000
+
+const corpus = [
+  ['ep-ta-2021-0405.txt', 'ep'],
+  ['mep-letter-2021-10-04.md', 'markdown'],
+  ['ngo-letter-2021-04-01.md', 'markdown'],
+  ['eucrim-news-2021.md', 'markdown'],
+  ['edri-letter-2021-01-12.txt', 'pdf-text']
+].map(([file, format]) => ({ name: file, format, text: readFileSync(new URL(`corpus/${file}`, root), 'utf8') }))
+
+/** The corpus texts of one format, repeated (separated by a blank line) to about `size` characters. */
+function repeated(format, size) {
+  const texts = corpus.filter((d) => d.format === format).map((d) => d.text)
+  const parts = []
+  let length = 0
+  for (let i = 0; length < size; i++) {
+    const text = texts[i % texts.length]
+    parts.push(text)
+    length += text.length + 2
+  }
+  return parts.join('\n\n')
+}
+
+const inputs = [
+  ...corpus,
+  ...['ep', 'markdown', 'pdf-text'].map((format) => ({ name: `${format} corpus x ~${BIG / 1e6} MB`, format, text: repeated(format, BIG) })),
+  { name: `plain text x ~${BIG / 1e6} MB`, format: 'text', text: repeated('markdown', BIG) }
+]
+
+/** Best time in ms of `fn` over at least `runs` runs and about `budget` ms. */
+function best(fn, runs, budget) {
+  fn()
+  let min = Infinity
+  const until = performance.now() + budget
+  for (let i = 0; i < runs || performance.now() < until; i++) {
+    const start = performance.now()
+    fn()
+    min = Math.min(min, performance.now() - start)
+    if (i > 200) break
+  }
+  return min
+}
+
+const remark = unified().use(remarkParse)
+const mbps = (bytes, ms) => bytes / 1e6 / (ms / 1000)
+const cpu = cpus()[0]?.model ?? 'unknown CPU'
+console.log(`machine: ${cpu.trim()} (${cpus().length} cores), ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`)
+console.log('figures: MB/s of UTF-8 input, best of several runs; ratio = parse (references on) / remark-parse alone\n')
+
+const rows = []
+for (const { name, format, text } of inputs) {
+  const bytes = Buffer.byteLength(text, 'utf8')
+  const big = bytes > 1e6
+  const runs = big ? (quick ? 1 : 3) : 20
+  const budget = big ? 0 : 300
+  const on = best(() => parse(text, { format }), runs, budget)
+  const off = best(() => parse(text, { format, references: false }), runs, budget)
+  const md = best(() => remark.parse(text), runs, budget)
+  rows.push({
+    input: name,
+    format,
+    size: bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} kB`,
+    'parse MB/s': mbps(bytes, on).toFixed(2),
+    'no refs MB/s': mbps(bytes, off).toFixed(2),
+    'remark MB/s': mbps(bytes, md).toFixed(2),
+    ratio: (md / on).toFixed(2)
+  })
+}
+
+const columns = Object.keys(rows[0])
+const width = columns.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)))
+const line = (cells) => '| ' + cells.map((cell, i) => String(cell).padEnd(width[i])).join(' | ') + ' |'
+console.log(line(columns))
+console.log('|' + width.map((w) => '-'.repeat(w + 2)).join('|') + '|')
+for (const row of rows) console.log(line(columns.map((c) => row[c])))

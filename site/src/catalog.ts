@@ -1,0 +1,202 @@
+import type { Clause, Inline, Reference, ReferenceTarget, Resolution } from '@whereas/parser'
+import type { InstrumentInfo, SiteDemand, SiteDocument, SiteInput, SiteNote } from './model.js'
+
+/** A page of the site for one instrument, or one article of it. */
+export interface Provision {
+  instrument: string
+  article?: string
+  /** Root-absolute path of its page: `/provision/charter/47/`. */
+  path: string
+  /** Short label: "Charter Art. 47", "GDPR". */
+  label: string
+  /** The article's or the instrument's title, when known. */
+  title?: string
+  /** The instrument on EUR-Lex (or its own site), http(s) only. */
+  url?: string
+}
+
+/** One citing passage: a reference node inside a clause. */
+export interface Citation {
+  doc: string
+  clause: Clause
+  reference: Reference
+  words: string
+  resolution: Resolution
+}
+
+export interface InstrumentEntry {
+  provision: Provision
+  citations: Citation[]
+  articles: Map<string, { provision: Provision; citations: Citation[] }>
+}
+
+/** Everything the pages look up, computed once from the site input. */
+export interface Catalog {
+  input: SiteInput
+  documents: SiteDocument[]
+  documentById: Map<string, SiteDocument>
+  clauseByKey: Map<string, Clause>
+  instruments: Map<string, InstrumentEntry>
+  notesByKey: Map<string, SiteNote[]>
+  demandsByDoc: Map<string, SiteDemand[]>
+  /** Per document: number of references in its clauses. */
+  citationCounts: Map<string, number>
+}
+
+export const clauseKey = (doc: string, id: string): string => `${doc}#${id}`
+
+export const documentPath = (doc: string): string => `/doc/${slug(doc)}/`
+
+export const clausePath = (doc: string, id: string): string => `${documentPath(doc)}#${encodeURIComponent(id)}`
+
+/** A path segment from any string: lower-case letters, digits and dashes only. */
+export function slug(value: string): string {
+  return (
+    value
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-/, '')
+      .replace(/-$/, '') || 'x'
+  )
+}
+
+/** The URL if it is an http(s) address, else undefined: `javascript:` and friends never reach an href. */
+export function safeHttpUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined
+  const trimmed = value.trim()
+  if (!/^https?:\/\/[^\s<>"']+$/i.test(trimmed)) return undefined
+  return trimmed
+}
+
+type Instruments = Record<string, InstrumentInfo> | undefined
+
+/** "charter" -> "Charter", "gdpr" -> "GDPR": keys of five letters or fewer are acronyms. */
+export function shortName(instrument: string): string {
+  if (instrument.length <= 5) return instrument.toUpperCase()
+  return instrument.charAt(0).toUpperCase() + instrument.slice(1)
+}
+
+function eurLexUrl(target: ReferenceTarget, instruments?: Instruments): string | undefined {
+  const own = safeHttpUrl(target.url) ?? safeHttpUrl(instruments?.[target.instrument]?.url)
+  if (own) return own
+  if (target.celex && /^[0-9A-Z()/._-]+$/i.test(target.celex)) {
+    return `https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:${encodeURIComponent(target.celex)}`
+  }
+  return undefined
+}
+
+export function provisionOf(target: ReferenceTarget, instruments?: Instruments): Provision {
+  const base = `/provision/${slug(target.instrument)}/`
+  const info = instruments?.[target.instrument]
+  const name = info?.label ?? shortName(target.instrument)
+  const url = eurLexUrl(target, instruments)
+  if (target.article) {
+    return {
+      instrument: target.instrument,
+      article: target.article,
+      path: `${base}${slug(target.article)}/`,
+      label: `${name} Art. ${target.article}`,
+      ...(target.title ? { title: target.title } : {}),
+      ...(url ? { url } : {})
+    }
+  }
+  const title = info?.title ?? target.title
+  return {
+    instrument: target.instrument,
+    path: base,
+    label: name,
+    ...(title ? { title } : {}),
+    ...(url ? { url } : {})
+  }
+}
+
+export const referenceWords = (reference: Reference): string => reference.children.map((t) => t.value).join('')
+
+export function isClause(node: { type: string }): node is Clause {
+  return node.type === 'clause'
+}
+
+function referencesOf(children: Inline[]): Reference[] {
+  return children.filter((child): child is Reference => child.type === 'reference')
+}
+
+export function buildCatalog(input: SiteInput): Catalog {
+  const documentById = new Map<string, SiteDocument>()
+  const clauseByKey = new Map<string, Clause>()
+  const instruments = new Map<string, InstrumentEntry>()
+  const citationCounts = new Map<string, number>()
+  const known = input.instruments
+
+  for (const document of input.documents) {
+    const doc = document.tree.id
+    documentById.set(doc, document)
+    let count = 0
+    for (const node of document.tree.children) {
+      if (!isClause(node)) continue
+      clauseByKey.set(clauseKey(doc, node.id), node)
+      for (const reference of referencesOf(node.children)) {
+        count++
+        const citation: Citation = {
+          doc,
+          clause: node,
+          reference,
+          words: referenceWords(reference),
+          resolution: reference.resolution
+        }
+        const key = reference.target.instrument
+        let entry = instruments.get(key)
+        if (!entry) {
+          entry = { provision: provisionOf({ instrument: key }, known), citations: [], articles: new Map() }
+          instruments.set(key, entry)
+        }
+        if (!entry.provision.url) {
+          const url = eurLexUrl(reference.target, known)
+          if (url) entry.provision.url = url
+        }
+        if (!entry.provision.title && !reference.target.article && reference.target.title) {
+          entry.provision.title = reference.target.title
+        }
+        entry.citations.push(citation)
+        const article = reference.target.article
+        if (article) {
+          let articleEntry = entry.articles.get(article)
+          if (!articleEntry) {
+            articleEntry = { provision: provisionOf(reference.target, known), citations: [] }
+            entry.articles.set(article, articleEntry)
+          }
+          articleEntry.citations.push(citation)
+        }
+      }
+    }
+    citationCounts.set(doc, count)
+  }
+
+  const notesByKey = new Map<string, SiteNote[]>()
+  for (const note of input.notes ?? []) {
+    const key = clauseKey(note.doc, note.id)
+    notesByKey.set(key, [...(notesByKey.get(key) ?? []), note])
+  }
+  const demandsByDoc = new Map<string, SiteDemand[]>()
+  for (const demand of input.demands ?? []) {
+    demandsByDoc.set(demand.doc, [...(demandsByDoc.get(demand.doc) ?? []), demand])
+  }
+
+  return {
+    input,
+    documents: input.documents,
+    documentById,
+    clauseByKey,
+    instruments,
+    notesByKey,
+    demandsByDoc,
+    citationCounts
+  }
+}
+
+/** Articles in reading order: 2 before 10, 10 before 10a. */
+export function compareArticles(a: string, b: string): number {
+  const na = Number.parseInt(a, 10)
+  const nb = Number.parseInt(b, 10)
+  if (Number.isFinite(na) && Number.isFinite(nb) && na !== nb) return na - nb
+  return a.localeCompare(b)
+}
