@@ -22,7 +22,15 @@ export function kindLabel(kind: string): string {
 }
 
 
-/** "Paragraph 27", "Recital A", "Citation 3" (from `cit_3` when the EP prints no number). */
+/**
+ * "Paragraph 27", "Recital A", "Citation 3" (from `cit_3` when the EP prints no number), or
+ * for an unnumbered clause its id's words: `p_dear-colleagues-let-us` -> Passage “dear colleagues let us”.
+ */
 export function clauseName(clause: { kind: string; num?: string | null; id: string }): string {
-  return `${kindLabel(clause.kind)} ${clause.num ?? clause.id.replace(/^[a-z]+_(?=\d+$)/, '')}`
+  const label = kindLabel(clause.kind)
+  if (clause.num) return `${label} ${clause.num}`
+  const numbered = /^[a-z]+_(\d+)$/.exec(clause.id)
+  if (numbered) return `${label} ${numbered[1]}`
+  const words = clause.id.replace(/^[a-z]+_/, '').replace(/[-_]+/g, ' ').trim()
+  return words ? `${label} “${words}”` : label
 }

@@ -4,7 +4,7 @@ import type { Block, Clause, FootnoteReference, Reference } from '@whereas/parse
 import { provisionOf, safeHttpUrl, slug, type Catalog } from './catalog.js'
 import { visuallyHidden } from './layout.js'
 import { clauseName, kindLabel } from './kind-label.js'
-import { originalOf, readingPieces, withoutLeadingNumber } from './reading.js'
+import { originalOf, readingPieces, withoutLeadingNumber, type ReadingPiece } from './reading.js'
 
 // Every string from a document reaches hast as a text node or an attribute value; the
 // serializer escapes both. No `raw` node is ever built here.
@@ -32,7 +32,7 @@ export function referenceTitle(reference: Reference, catalog: Catalog): string {
   return provision.title ? `${provision.label} — ${provision.title}` : provision.label
 }
 
-function renderReference(reference: Reference, text: string, ctx: DocumentContext): ElementContent[] {
+function renderReference(reference: Reference, text: string, ctx: DocumentContext, withEurLex: boolean): ElementContent[] {
   const provision = provisionOf(reference.target, ctx.catalog.input.instruments)
   const title = referenceTitle(reference, ctx.catalog)
   let description = ctx.descriptions.get(provision.path)
@@ -40,26 +40,14 @@ function renderReference(reference: Reference, text: string, ctx: DocumentContex
     description = { id: `desc-${ctx.descriptions.size + 1}`, text: `Cites ${title}` }
     ctx.descriptions.set(provision.path, description)
   }
-  const url = provision.url ?? safeHttpUrl(ctx.catalog.instruments.get(reference.target.instrument)?.provision.url)
   const link = h(
     'a',
-    {
-      className: ['ref', `ref--${reference.resolution}`],
-      href: provision.path,
-      title,
-      'aria-describedby': description.id
-    },
+    { className: ['ref', `ref--${reference.resolution}`], href: provision.path, title, 'aria-describedby': description.id },
     text
   )
-  if (!url) return [link]
-  return [
-    link,
-    h(
-      'a',
-      { className: ['eurlex'], href: url, title: `${provision.label} on EUR-Lex`, rel: 'external noopener' },
-      [h('span', { 'aria-hidden': 'true' }, '↗'), visuallyHidden(`${provision.label} on EUR-Lex`)]
-    )
-  ]
+  const url = provision.url ?? safeHttpUrl(ctx.catalog.instruments.get(reference.target.instrument)?.provision.url)
+  if (!url || !withEurLex) return [link]
+  return [link, h('a', { className: ['eurlex'], href: url, 'aria-label': `${provision.label} on EUR-Lex` }, '↗')]
 }
 
 function renderMarker(marker: FootnoteReference, ctx: DocumentContext): ElementContent {
@@ -74,12 +62,26 @@ function renderMarker(marker: FootnoteReference, ctx: DocumentContext): ElementC
   )
 }
 
+/**
+ * Whether the reference at `i` is followed, after a short list separator (", ", " and "),
+ * by another reference to the same instrument: "Articles 6, 7, 8 ... and 47 thereof" gets one
+ * EUR-Lex link, after the last, not ten.
+ */
+function continuesList(pieces: ReadingPiece[], i: number): boolean {
+  const here = pieces[i]?.node
+  const gap = pieces[i + 1]
+  const next = pieces[i + 2]?.node
+  if (here?.type !== 'reference' || !gap || gap.node.type !== 'text' || next?.type !== 'reference') return false
+  return next.target.instrument === here.target.instrument && /^[\s,;]*(?:and|or)?[\s,;]*$/.test(gap.text) && gap.text.length <= 12
+}
+
 /** The clause's inline content: its normalised reading, with citations and footnote markers as links. */
 export function clauseContent(clause: Clause, ctx: DocumentContext): ElementContent[] {
   const pieces = withoutLeadingNumber(readingPieces(clause), clause.num)
   const out: ElementContent[] = []
-  for (const { node, text } of pieces) {
-    if (node.type === 'reference') out.push(...renderReference(node, text, ctx))
+  for (let i = 0; i < pieces.length; i++) {
+    const { node, text } = pieces[i] as ReadingPiece
+    if (node.type === 'reference') out.push(...renderReference(node, text, ctx, !continuesList(pieces, i)))
     else if (node.type === 'footnoteReference') out.push(renderMarker(node, ctx))
     else if (text) out.push({ type: 'text', value: text })
   }
@@ -98,7 +100,7 @@ function backlinks(clause: Clause, ctx: DocumentContext): ElementContent[] {
 
 /**
  * One clause: its anchor (the id, unchanged), the number in the margin as a permalink, the
- * text, a copy-link button (shown by the page script), notes, and the original where it differs.
+ * text, notes, and the original where it differs. The page script adds a copy-link button.
  */
 export function renderClause(clause: Clause, ctx: DocumentContext): Element {
   const name = clauseName(clause)
@@ -122,13 +124,8 @@ export function renderClause(clause: Clause, ctx: DocumentContext): Element {
       id: clause.id
     },
     [
-      h('a', { className: ['num'], href: `#${clause.id}` }, [visuallyHidden(`${kindLabel(clause.kind)} `), marker]),
+      h('a', { className: ['num'], href: `#${clause.id}`, 'aria-label': name }, marker),
       h('div', { className: ['body'] }, body),
-      h(
-        'button',
-        { type: 'button', className: ['copy-link'], hidden: true, 'data-anchor': clause.id },
-        ['Copy link', visuallyHidden(` to ${name}`)]
-      ),
       ...notes.map((note) =>
         h('aside', { className: ['note'], 'aria-label': `Editor’s note on ${name}` }, [
           h('p', [h('strong', 'Note: '), note.text]),

@@ -90,9 +90,10 @@ describe('the explorer site in Chromium', () => {
   })
 
   it('searches "Clearview" as you type and reaches paragraph 28', async () => {
-    const page = await open('/search/')
+    const page = watch.track(await context.newPage())
     const requests: string[] = []
     page.on('request', (request) => requests.push(request.url()))
+    await page.goto(`${site.origin}/search/`)
     await page.locator('#q').fill('Clearview')
     const hit = page.locator(`#search-results a[href="${resolution}#para_28"]`)
     await hit.waitFor()

@@ -117,8 +117,16 @@ export function findDemands(trees: Document[]): Demand[] {
 /** The demands of one document, in order. */
 export function demandsOf(doc: Document): Demand[] {
   const clauses = bodyClauses(doc)
-  const byId = new Map(clauses.map((c) => [c.id, c]))
+  const context: LetterContext = { doc, byId: new Map(clauses.map((c) => [c.id, c])), children: new Map(), amendments: undefined, clauses }
+  for (const c of clauses) {
+    if (!c.parent) continue
+    const list = context.children.get(c.parent) ?? []
+    list.push(c)
+    context.children.set(c.parent, list)
+  }
+  const byId = context.byId
   const demands: Demand[] = []
+  const frame = frameOf(clauses)
   /** The last list introduction that asks, with the ask its items inherit. */
   let intro: { clause: Clause; reading: AskReading } | undefined
 
@@ -133,15 +141,15 @@ export function demandsOf(doc: Document): Demand[] {
     const cueOnlyIntroduces = introHere && cue !== undefined && cue.segment === last && clause.kind !== 'item'
 
     if (cue && !cueOnlyIntroduces) {
-      demands.push(build(doc, clause, text, cue.segment, cue.reading, cue.why, byId, clauses))
-    } else if (clause.kind === 'item' || intro) {
+      demands.push(withFrame(build(context, clause, text, cue.segment, cue.reading, cue.why), frame))
+    } else if (clause.kind === 'item' || clause.parent) {
       const parent = clause.parent ? byId.get(clause.parent) : undefined
       const from = parent && isIntro(textOf(parent)) ? introOf(parent) : intro
       if (from && isElliptical(text)) {
         const own = askOf(text)
         const reading = isAsk(own.ask) && own.ask !== 'other' ? own : { ...from.reading, text, scope: scopeOf(text) }
         const why = `a list item under the call of ${from.clause.id}: "${clipStart(segmentsOf(textOf(from.clause)).at(-1) ?? '')}"`
-        demands.push(build(doc, clause, text, text, reading, why, byId, clauses, from.clause))
+        demands.push(withFrame(build(context, clause, text, text, reading, why, from.clause), frame))
       }
     }
 
@@ -149,6 +157,21 @@ export function demandsOf(doc: Document): Demand[] {
     else if (clause.kind !== 'item' && clause.kind !== 'heading') intro = undefined
   }
   return demands
+}
+
+/**
+ * The actor a letter is about, from its opening clause: a letter on "the use [of AI] by the
+ * police and judicial authorities" asks within that frame, even where a demand names no actor.
+ */
+function frameOf(clauses: Clause[]): ScopeHit | undefined {
+  const opening = clauses[0]
+  const hit = opening ? scopeOf(textOf(opening)).find((s) => s.key === 'law-enforcement') : undefined
+  return hit && opening ? { ...hit, from: opening.id } : undefined
+}
+
+function withFrame(demand: Demand, frame: ScopeHit | undefined): Demand {
+  if (!frame || demand.scope.some((s) => s.key === frame.key)) return demand
+  return { ...demand, scope: [...demand.scope, frame] }
 }
 
 /** A clause as a list introduction, if its last sentence asks and gives no reasons. */
@@ -159,35 +182,56 @@ function introOf(clause: Clause): { clause: Clause; reading: AskReading } | unde
   return asks && !reasonIntro.test(last) ? { clause, reading } : undefined
 }
 
+/** What the demands of one document are read against, computed once. */
+interface LetterContext {
+  doc: Document
+  clauses: Clause[]
+  byId: Map<string, Clause>
+  children: Map<string, Clause[]>
+  /** The first clause saying what "the amendments" would remove, looked for once, when needed. */
+  amendments: { clause: Clause; kept: string } | null | undefined
+}
+
+function amendmentsOf(context: LetterContext): { clause: Clause; kept: string } | null {
+  if (context.amendments === undefined) {
+    context.amendments = null
+    for (const clause of context.clauses) {
+      const kept = amendmentEffect(textOf(clause))
+      if (kept) {
+        context.amendments = { clause, kept }
+        break
+      }
+    }
+  }
+  return context.amendments
+}
+
 function build(
-  doc: Document,
+  context: LetterContext,
   clause: Clause,
   text: string,
   quote: string,
   reading: AskReading,
   why: string,
-  byId: Map<string, Clause>,
-  clauses: Clause[],
   intro?: Clause
 ): Demand {
+  const { doc, byId } = context
   let ask: Ask = isAsk(reading.ask) ? reading.ask : 'other'
   let subjects = subjectsOf(text)
-  let context: ClauseRef | undefined
+  let readFrom: ClauseRef | undefined
   // Opposing amendments asks to keep what they would remove: read the ask from that clause.
   if (reading.verbClass === 'oppose' && /\bamendments?\b/i.test(quote)) {
-    for (const c of clauses) {
-      const kept = amendmentEffect(textOf(c))
-      if (!kept) continue
-      const keptAsk = askOf(kept)
+    const effect = amendmentsOf(context)
+    if (effect) {
+      const keptAsk = askOf(effect.kept)
       ask = isAsk(keptAsk.ask) ? keptAsk.ask : 'other'
-      if (subjects.length === 0) subjects = subjectsOf(kept)
-      context = { doc: doc.id, id: c.id }
-      why = `opposing amendments that would remove "${tidyEnd(kept)}" asks to keep it`
-      break
+      if (subjects.length === 0) subjects = subjectsOf(effect.kept)
+      readFrom = { doc: doc.id, id: effect.clause.id }
+      why = `opposing amendments that would remove "${tidyEnd(effect.kept)}" asks to keep it`
     }
   }
   const parent = clause.parent ? byId.get(clause.parent) : intro
-  const children = clauses.filter((c) => c.parent === clause.id)
+  const children = context.children.get(clause.id) ?? []
   // A numbered point names its subject in the items under it; a list item in its introduction.
   if (subjects.length === 0 && parent) subjects = subjectsOf(textOf(parent))
   if (subjects.length === 0 && children.length > 0) subjects = subjectsOf(children.map(textOf).join(' '))
@@ -210,7 +254,7 @@ function build(
     line: clause.position.start.line
   }
   if (clause.num) demand.num = clause.num
-  if (context) demand.context = context
+  if (readFrom) demand.context = readFrom
   return demand
 }
 

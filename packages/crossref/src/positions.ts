@@ -1,5 +1,5 @@
 import type { ClauseKind, Document } from '@whereas/parser'
-import { askOf, isAsk, segmentsOf, type AskReading } from './ask/read.js'
+import { askOf, segmentsOf, type AskReading } from './ask/read.js'
 import type { Stand } from './ask/lexicon.js'
 import { clausesOf, textOf } from './clauses.js'
 import { provisionsOf, type Provision } from './provisions.js'
@@ -75,5 +75,3 @@ export function readPositions(tree: Document): ClausePosition[] {
 function stripNumber(text: string): string {
   return text.replace(/^\s*(?:\d{1,3}|[A-Z]{1,2})\s?\.\s+/, '')
 }
-
-export { isAsk }

@@ -23,7 +23,8 @@ export function provisionKey(instrument: string, article?: string): string {
 export function provisionsOf(clause: Clause): Provision[] {
   const seen = new Map<string, Provision>()
   for (const child of clause.children) {
-    if (child.type !== 'reference') continue
+    // "this Regulation" cites the document itself: no provision another text could share.
+    if (child.type !== 'reference' || child.target.instrument === 'self') continue
     const p = provisionOf(child)
     const known = seen.get(p.key)
     // An explicit citation outranks an implicit one for the same provision.

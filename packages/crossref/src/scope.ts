@@ -21,7 +21,7 @@ export const scopes: ScopeEntry[] = [
   {
     key: 'law-enforcement',
     label: 'for law enforcement purposes',
-    pattern: /\b(?:for law enforcement purposes|by law enforcement|law enforcement (?:authorities|actors|agencies))\b/i
+    pattern: /\b(?:for law enforcement purposes|by law enforcement|law enforcement (?:authorities|actors|agencies)|by the police|police and judicial authorities)\b/i
   },
   { key: 'criminal-justice', label: 'in criminal justice', pattern: /\b(?:criminal justice|pre-trial|judicial decisions)\b/i },
   { key: 'border', label: 'at the border and in migration control', pattern: /\b(?:at the border|border and migration|external borders|border control)\b/i },
@@ -70,6 +70,8 @@ export interface ScopeHit {
   label: string
   /** The words as written. */
   text: string
+  /** The clause the scope was read from, when not the demand's own (a letter's opening). */
+  from?: string
 }
 
 /** The scope phrases of a text, once per key, in lexicon order. */

@@ -3,14 +3,23 @@ import lunr from 'lunr'
 /**
  * The one module that knows lunr. Everything else speaks in analysed terms, so the engine
  * could be swapped without touching the query language, ranking or snippets.
+ *
+ * lunr builds the index: its Builder weighs every (term, field, clause) with BM25 and the
+ * field boosts. What lunr keeps after that is a posting list per term and a vector per
+ * clause field holding the same weights twice; this engine keeps them once, as typed
+ * arrays per term and field, and answers the conjunctive queries whereas asks with the
+ * scoring of lunr's `Index.query` (same sets, same scores: a test holds the two together),
+ * but starting from the rarest required term, so a query costs what its rarest term
+ * costs instead of what all its terms' postings cost. No positions are stored: snippets
+ * come from the clause text.
  */
 
 /** The indexed fields. `concepts` holds thesaurus concept ids; `title` the document title. */
 export const fields = ['text', 'concepts', 'title'] as const
 export type Field = (typeof fields)[number]
 
-// Field boosts are baked into lunr's field vectors at build time. The title is shared by
-// every clause of a document, so it only breaks ties between clauses that match as well.
+// Field boosts are baked into the weights at build time. The title is shared by every clause
+// of a document, so it only breaks ties between clauses that match as well.
 const boosts: Record<Field, number> = { text: 1, concepts: 1, title: 0.15 }
 
 /** What one clause gives the index: analysed terms per field, repeated as often as they occur. */
@@ -33,31 +42,31 @@ export interface EngineMatch {
 }
 
 /**
- * lunr's index, packed: each posting once, as (document number, score in thousandths),
- * document numbers delta-coded. lunr's own JSON stores every posting twice (inverted
- * index and field vectors) with string refs; this is the same information in far fewer bytes.
+ * The index, packed for JSON: each posting once, as (clause number, weight in thousandths,
+ * the precision lunr rounds to), clause numbers delta-coded.
  */
 export interface PackedLunr {
   lunr: string
   fields: Field[]
   /** Terms in lunr's sorted order; a term's position is its lunr `_index`. */
   terms: string[]
-  /** Per term: `[field, count, doc, score, docDelta, score, ..., field, count, ...]`. */
+  /** Per term: `[field, count, docDelta..., weight...]` for each field the term occurs in. */
   postings: number[][]
 }
 
-const presences = {
-  required: lunr.Query.presence.REQUIRED,
-  optional: lunr.Query.presence.OPTIONAL,
-  prohibited: lunr.Query.presence.PROHIBITED
+/** The clauses holding one term in one field, ascending, with the term's weight in each. */
+interface Posting {
+  docs: Int32Array
+  weights: Float32Array
 }
 
-// Analysed terms are letters, digits and hyphens; anything else would be lunr syntax
-// (`*` is a wildcard even through the query API), so it is refused here, at the boundary.
-const plainTerm = /^[\p{L}\p{N}-]+$/u
+/** Per field (by position in `fields`), the term's posting, if it occurs there. */
+type TermPostings = (Posting | undefined)[]
+
+const fieldNumber = new Map<string, number>(fields.map((field, i) => [field, i]))
 
 export class Engine {
-  private constructor(private readonly index: lunr.Index) {}
+  private constructor(private readonly postings: ReadonlyMap<string, TermPostings>) {}
 
   /** Index clauses in order: the n-th clause gets ref n. */
   static build(clauses: Iterable<FieldTerms>): Engine {
@@ -70,102 +79,242 @@ export class Engine {
     })
     let ref = 0
     for (const clause of clauses) builder.add({ ref: String(ref++), ...clause })
-    return new Engine(builder.build())
+    const index = builder.build() as unknown as {
+      invertedIndex: Record<string, { _index: number }>
+      fieldVectors: Record<string, { elements: number[] }>
+    }
+    const byIndex: string[] = []
+    for (const [term, posting] of Object.entries(index.invertedIndex)) byIndex[posting._index] = term
+    const lists = new Map<string, { docs: number[]; weights: number[] }[]>()
+    for (const [fieldRef, vector] of Object.entries(index.fieldVectors)) {
+      const slash = fieldRef.indexOf('/')
+      const field = fieldNumber.get(fieldRef.slice(0, slash))!
+      const doc = Number(fieldRef.slice(slash + 1))
+      const elements = vector.elements
+      for (let i = 0; i < elements.length; i += 2) {
+        const term = byIndex[elements[i]!]!
+        let perField = lists.get(term)
+        if (!perField) lists.set(term, (perField = []))
+        const list = (perField[field] ??= { docs: [], weights: [] })
+        list.docs.push(doc)
+        list.weights.push(elements[i + 1]!)
+      }
+    }
+    const postings = new Map<string, TermPostings>()
+    for (const [term, perField] of lists) {
+      postings.set(
+        term,
+        fields.map((_, field) => {
+          const list = perField[field]
+          return list ? sortedPosting(list.docs, list.weights) : undefined
+        })
+      )
+    }
+    return new Engine(postings)
   }
 
   static unpack(packed: PackedLunr): Engine {
-    const invertedIndex: [string, Record<string, unknown>][] = []
-    const vectors = new Map<string, number[]>()
+    const order = packed.fields.map((field) => fieldNumber.get(field))
+    if (order.some((field) => field === undefined)) throw new Error(`unknown field in ${packed.fields.join(', ')}`)
+    const postings = new Map<string, TermPostings>()
     packed.terms.forEach((term, termIndex) => {
-      const posting: Record<string, unknown> = { _index: termIndex }
-      for (const field of packed.fields) posting[field] = {}
       const data = packed.postings[termIndex] ?? []
+      const perField: TermPostings = fields.map(() => undefined)
       let at = 0
       while (at < data.length) {
-        const field = packed.fields[data[at]!]!
+        const field = order[data[at]!]!
         const count = data[at + 1]!
-        const docs = posting[field] as Record<string, object>
+        const docs = new Int32Array(count)
+        const weights = new Float32Array(count)
         let doc = 0
         at += 2
-        for (let n = 0; n < count; n++, at += 2) {
-          doc += data[at]!
-          docs[doc] = {}
-          const key = `${field}/${doc}`
-          let vector = vectors.get(key)
-          if (!vector) vectors.set(key, (vector = []))
-          vector.push(termIndex, data[at + 1]! / 1000)
-        }
+        for (let n = 0; n < count; n++) docs[n] = doc += data[at + n]!
+        at += count
+        for (let n = 0; n < count; n++) weights[n] = data[at + n]! / 1000
+        at += count
+        perField[field] = { docs, weights }
       }
-      invertedIndex.push([term, posting])
+      postings.set(term, perField)
     })
-    return new Engine(
-      lunr.Index.load({
-        version: lunr.version,
-        fields: packed.fields,
-        fieldVectors: [...vectors],
-        invertedIndex,
-        pipeline: []
-      })
-    )
+    return new Engine(postings)
   }
 
   pack(): PackedLunr {
-    const json = this.index.toJSON() as {
-      fields: Field[]
-      invertedIndex: [string, Record<string, unknown> & { _index: number }][]
-      fieldVectors: [string, number[]][]
-    }
-    const scores = new Map<string, Map<number, number>>()
-    for (const [fieldRef, elements] of json.fieldVectors) {
-      const byTerm = new Map<number, number>()
-      for (let i = 0; i < elements.length; i += 2) byTerm.set(elements[i]!, elements[i + 1]!)
-      scores.set(fieldRef, byTerm)
-    }
-    const terms: string[] = []
-    const postings: number[][] = []
-    for (const [term, posting] of json.invertedIndex) {
+    const terms = [...this.postings.keys()].sort()
+    const postings = terms.map((term) => {
       const data: number[] = []
-      json.fields.forEach((field, fieldNumber) => {
-        const docs = Object.keys((posting[field] ?? {}) as object)
-          .map(Number)
-          .sort((a, b) => a - b)
-        if (docs.length === 0) return
-        data.push(fieldNumber, docs.length)
+      this.postings.get(term)!.forEach((posting, field) => {
+        if (!posting) return
+        data.push(field, posting.docs.length)
         let previous = 0
-        for (const doc of docs) {
-          const score = scores.get(`${field}/${doc}`)?.get(posting._index) ?? 0
-          data.push(doc - previous, Math.round(score * 1000))
+        for (const doc of posting.docs) {
+          data.push(doc - previous)
           previous = doc
         }
+        for (const weight of posting.weights) data.push(Math.round(weight * 1000))
       })
-      terms.push(term)
-      postings.push(data)
-    }
-    return { lunr: lunr.version, fields: json.fields, terms, postings }
+      return data
+    })
+    return { lunr: lunr.version, fields: [...fields], terms, postings }
   }
 
-  /** lunr's own serialisation, for comparing sizes. */
+  /** The same index in lunr's own serialisation, which `lunr.Index.load` reads (to compare sizes and answers). */
   toLunrJSON(): object {
-    return this.index.toJSON()
+    const terms = [...this.postings.keys()].sort()
+    const vectors = new Map<string, number[]>()
+    const invertedIndex = terms.map((term, termIndex) => {
+      const entry: Record<string, unknown> = { _index: termIndex }
+      this.postings.get(term)!.forEach((posting, field) => {
+        const docs: Record<string, object> = {}
+        posting?.docs.forEach((doc, n) => {
+          docs[doc] = {}
+          const key = `${fields[field]}/${doc}`
+          let vector = vectors.get(key)
+          if (!vector) vectors.set(key, (vector = []))
+          vector.push(termIndex, Math.round(posting.weights[n]! * 1000) / 1000)
+        })
+        entry[fields[field]!] = docs
+      })
+      return [term, entry]
+    })
+    return { version: lunr.version, fields: [...fields], fieldVectors: [...vectors], invertedIndex, pipeline: [] }
   }
 
-  /** Run term clauses through lunr's query API; results best first. */
+  /**
+   * Clauses holding every required term (in any of its fields) and no prohibited one,
+   * scored as lunr scores them: per field, the dot product of the query's boosts with the
+   * clause's term weights over the query vector's length, summed over fields. Best first.
+   */
   run(clauses: readonly TermClause[]): EngineMatch[] {
-    const usable = clauses.filter((clause) => plainTerm.test(clause.term))
-    if (usable.length < clauses.length && clauses.some((c) => c.presence === 'required' && !plainTerm.test(c.term))) return []
-    if (!usable.some((clause) => clause.presence !== 'prohibited')) return []
-    return this.index
-      .query((query) => {
-        for (const clause of usable) {
-          query.term(clause.term, {
-            fields: [...clause.fields],
-            presence: presences[clause.presence],
-            boost: clause.boost ?? 1,
-            usePipeline: false,
-            wildcard: lunr.Query.wildcard.NONE
-          })
-        }
-      })
-      .map((result) => ({ ref: Number(result.ref), score: result.score }))
+    const positive = clauses.filter((clause) => clause.presence !== 'prohibited')
+    const required = positive.filter((clause) => clause.presence === 'required')
+    if (positive.length === 0) return []
+    if (required.some((clause) => !this.postings.has(clause.term))) return []
+
+    let candidates: Int32Array
+    if (required.length > 0) {
+      const [rarest, ...rest] = [...required].sort((a, b) => this.frequency(a) - this.frequency(b))
+      candidates = this.union(rarest!)
+      for (const clause of rest) candidates = this.intersect(candidates, clause)
+    } else {
+      candidates = positive.map((clause) => this.union(clause)).reduce(mergeSorted, new Int32Array(0))
+    }
+    for (const clause of clauses) {
+      if (clause.presence === 'prohibited' && candidates.length > 0) candidates = this.subtract(candidates, clause)
+    }
+    if (candidates.length === 0) return []
+
+    // The query vector per field: summed boosts per term, as lunr upserts them.
+    const query = fields.map(() => new Map<string, number>())
+    for (const clause of positive) {
+      if (!this.postings.has(clause.term)) continue
+      for (const field of clause.fields) {
+        const vector = query[fieldNumber.get(field)!]!
+        vector.set(clause.term, (vector.get(clause.term) ?? 0) + (clause.boost ?? 1))
+      }
+    }
+    const scores = new Float64Array(candidates.length)
+    query.forEach((vector, field) => {
+      let magnitude = 0
+      for (const boost of vector.values()) magnitude += boost * boost
+      magnitude = Math.sqrt(magnitude)
+      if (magnitude === 0) return
+      for (const [term, boost] of vector) {
+        const posting = this.postings.get(term)![field]
+        if (posting) eachShared(candidates, posting, (at, n) => (scores[at]! += (boost * posting.weights[n]!) / magnitude))
+      }
+    })
+    const matches: EngineMatch[] = []
+    candidates.forEach((ref, at) => matches.push({ ref, score: scores[at]! }))
+    return matches.sort((a, b) => b.score - a.score || a.ref - b.ref)
   }
+
+  private frequency(clause: TermClause): number {
+    const perField = this.postings.get(clause.term)
+    let total = 0
+    for (const field of clause.fields) total += perField?.[fieldNumber.get(field)!]?.docs.length ?? 0
+    return total
+  }
+
+  /** The clauses holding the term in any of the clause's fields, ascending. */
+  private union(clause: TermClause): Int32Array {
+    const perField = this.postings.get(clause.term)
+    let docs: Int32Array = new Int32Array(0)
+    for (const field of clause.fields) {
+      const posting = perField?.[fieldNumber.get(field)!]
+      if (posting) docs = mergeSorted(docs, posting.docs)
+    }
+    return docs
+  }
+
+  private intersect(candidates: Int32Array, clause: TermClause): Int32Array {
+    const keep = new Uint8Array(candidates.length)
+    const perField = this.postings.get(clause.term)
+    for (const field of clause.fields) {
+      const posting = perField?.[fieldNumber.get(field)!]
+      if (posting) eachShared(candidates, posting, (at) => (keep[at] = 1))
+    }
+    return candidates.filter((_, at) => keep[at] === 1)
+  }
+
+  private subtract(candidates: Int32Array, clause: TermClause): Int32Array {
+    const drop = new Uint8Array(candidates.length)
+    const perField = this.postings.get(clause.term)
+    for (const field of clause.fields) {
+      const posting = perField?.[fieldNumber.get(field)!]
+      if (posting) eachShared(candidates, posting, (at) => (drop[at] = 1))
+    }
+    return candidates.filter((_, at) => drop[at] === 0)
+  }
+}
+
+function sortedPosting(docs: number[], weights: number[]): Posting {
+  let sorted = true
+  for (let i = 1; i < docs.length && sorted; i++) sorted = docs[i - 1]! < docs[i]!
+  const order = docs.map((_, i) => i)
+  if (!sorted) order.sort((a, b) => docs[a]! - docs[b]!)
+  return { docs: Int32Array.from(order, (i) => docs[i]!), weights: Float32Array.from(order, (i) => weights[i]!) }
+}
+
+/**
+ * Call `found(candidateIndex, postingIndex)` for every clause in both ascending lists: a
+ * merge when the lists are of like size, a binary search per candidate when the posting
+ * list is much longer (a rare term against a common one).
+ */
+function eachShared(candidates: Int32Array, posting: Posting, found: (at: number, n: number) => void): void {
+  const docs = posting.docs
+  if (candidates.length * 16 < docs.length) {
+    let low = 0
+    candidates.forEach((doc, at) => {
+      let high = docs.length
+      while (low < high) {
+        const mid = (low + high) >>> 1
+        if (docs[mid]! < doc) low = mid + 1
+        else high = mid
+      }
+      if (docs[low] === doc) found(at, low)
+    })
+    return
+  }
+  let n = 0
+  for (let at = 0; at < candidates.length && n < docs.length; at++) {
+    const doc = candidates[at]!
+    while (n < docs.length && docs[n]! < doc) n++
+    if (docs[n] === doc) found(at, n)
+  }
+}
+
+/** The union of two ascending lists, ascending, without repeats. */
+function mergeSorted(a: Int32Array, b: Int32Array): Int32Array {
+  if (a.length === 0) return b
+  if (b.length === 0) return a
+  const out = new Int32Array(a.length + b.length)
+  let i = 0
+  let j = 0
+  let k = 0
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!
+    if (k === 0 || out[k - 1] !== next) out[k++] = next
+  }
+  return out.subarray(0, k)
 }

@@ -15,6 +15,9 @@ export interface SearchIndex {
 
 export interface Facets {
   cites: ReadonlyArray<ReadonlySet<string>>
+  /** The records citing each token (`gdpr`, `charter-47`) and of each document, ascending: where a filter-only query starts. */
+  citing: ReadonlyMap<string, readonly number[]>
+  ofDocument: ReadonlyMap<string, readonly number[]>
   docs: ReadonlySet<string>
   kinds: ReadonlySet<string>
   instruments: ReadonlySet<string>
@@ -66,17 +69,31 @@ export function assemble(records: readonly SearchRecord[], engine: Engine, thesa
   const cites = records.map((record) => citationTokens(record.citations))
   const instruments = new Set<string>()
   for (const record of records) for (const citation of record.citations) instruments.add(citation.instrument)
+  const citing = new Map<string, number[]>()
+  const ofDocument = new Map<string, number[]>()
+  cites.forEach((tokens, ref) => {
+    for (const token of tokens) append(citing, token, ref)
+    append(ofDocument, records[ref]!.doc.toLowerCase(), ref)
+  })
   return {
     records,
     engine,
     thesaurus,
     facets: {
       cites,
+      citing,
+      ofDocument,
       docs: new Set(records.map((record) => record.doc)),
       kinds: new Set(records.map((record) => record.kind)),
       instruments
     }
   }
+}
+
+function append(map: Map<string, number[]>, key: string, ref: number): void {
+  const refs = map.get(key)
+  if (refs) refs.push(ref)
+  else map.set(key, [ref])
 }
 
 function toRecords(item: IndexInput): SearchRecord[] {

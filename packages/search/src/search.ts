@@ -71,7 +71,7 @@ const kindWeights: Record<string, number> = {
 // Clauses that have the query's words side by side, in order, beat clauses that scatter them.
 const adjacencyBonus = 1.5
 // The adjacency check reads the text, so it runs on the best candidates only.
-const adjacencyCandidates = 200
+const adjacencyCandidates = 50
 
 /** Search the index with a query in the whereas query language. Never throws on any string. */
 export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult {
@@ -106,9 +106,7 @@ function rankPlan(index: SearchIndex, plan: QueryPlan): Ranked[] {
     for (const clause of plan.prohibited) {
       for (const match of index.engine.run([{ ...clause, presence: 'required' }])) excluded.add(match.ref)
     }
-    index.records.forEach((_, ref) => {
-      if (!excluded.has(ref)) scores.set(ref, 0)
-    })
+    for (const ref of browseStart(index, plan.filters)) if (!excluded.has(ref)) scores.set(ref, 0)
   } else {
     for (const variant of plan.variants) {
       for (const match of index.engine.run(variant.clauses)) {
@@ -149,7 +147,24 @@ function passes(index: SearchIndex, plan: QueryPlan, ref: number, record: Search
 }
 
 /** Filters on one field are alternatives (`doc:a doc:b`); different fields must all hold; a negated one must not. */
+/**
+ * Where a query without words starts: the records citing what a `cites:` filter asks for,
+ * or of the documents a `doc:` filter names, or else every record. The filters still run after.
+ */
+function browseStart(index: SearchIndex, filters: readonly Filter[]): Iterable<number> {
+  for (const field of ['cites', 'doc'] as const) {
+    const wanted = filters.filter((filter) => filter.field === field && !filter.negated)
+    if (wanted.length === 0) continue
+    const lists = field === 'cites' ? index.facets.citing : index.facets.ofDocument
+    const refs = new Set<number>()
+    for (const filter of wanted) for (const ref of lists.get(filter.value) ?? []) refs.add(ref)
+    return [...refs].sort((a, b) => a - b)
+  }
+  return index.records.keys()
+}
+
 function filtersPass(index: SearchIndex, filters: readonly Filter[], ref: number, record: SearchRecord): boolean {
+  if (filters.length === 0) return true
   const wanted = new Map<string, boolean>()
   for (const filter of filters) {
     const holds = filterHolds(index, filter, ref, record)

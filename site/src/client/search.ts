@@ -14,6 +14,7 @@ function setupSearch(): void {
   const status = document.querySelector<HTMLElement>('#search-status')
   const list = document.querySelector<HTMLOListElement>('#search-results')
   if (!form || !input || !status || !list) return
+  document.querySelector('#search-needs-script')?.remove()
   const selects = filterNames.map((name) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`))
   const indexUrl = form.dataset.index ?? '/assets/search-index.json'
 
@@ -37,14 +38,19 @@ function setupSearch(): void {
   }
 
   let generation = 0
+  let rendered: string | undefined
   const run = async (): Promise<void> => {
-    const mine = ++generation
     const words = input.value.trim()
     const filters = selects.flatMap((select) => (select?.value ? [`${select.name}:${select.value}`] : []))
+    const query = [words, ...filters].join(' ')
+    // Re-rendering the same answer would replace links under the reader's pointer.
+    if (query === rendered) return
+    const mine = ++generation
     writeUrl(words, selects)
     if (!words && filters.length === 0) {
       list.replaceChildren()
       status.textContent = ''
+      rendered = query
       return
     }
     if (!loading) status.textContent = 'Loading the index…'
@@ -57,8 +63,9 @@ function setupSearch(): void {
       return
     }
     if (mine !== generation) return
-    const result = search(loaded, [words, ...filters].join(' '), { limit: resultLimit })
+    const result = search(loaded, query, { limit: resultLimit })
     list.replaceChildren(...result.hits.map(renderHit))
+    rendered = query
     const shown = result.total > result.hits.length ? `, the first ${result.hits.length} shown` : ''
     const advice = result.suggestions?.[0]?.message ?? ''
     status.textContent =
@@ -68,13 +75,14 @@ function setupSearch(): void {
   }
 
   input.addEventListener('input', () => void run())
-  input.addEventListener('focus', () => void index().catch(() => undefined), { once: true })
-  form.addEventListener('change', () => void run())
+  for (const select of selects) select?.addEventListener('change', () => void run())
   form.addEventListener('submit', (event) => {
     event.preventDefault()
     void run()
   })
   if (input.value || selects.some((s) => s?.value)) void run()
+  // This page is where search is used: fetch the index now, so the first keystroke is answered at once.
+  else void index().catch(() => undefined)
 }
 
 function writeUrl(words: string, selects: Array<HTMLSelectElement | null>): void {

@@ -54,7 +54,7 @@ function citingClauses(citations: Citation[], catalog: Catalog): ElementContent[
   const out: ElementContent[] = []
   for (const [doc, clauses] of byDoc) {
     const title = catalog.documentById.get(doc)?.title ?? doc
-    out.push(h('h3', h('a', { href: documentPath(doc) }, title)))
+    out.push(h('h3', { className: ['citing-document'] }, h('a', { href: documentPath(doc) }, title)))
     out.push(
       h(
         'ul',
@@ -74,17 +74,22 @@ function citingClauses(citations: Citation[], catalog: Catalog): ElementContent[
   return out
 }
 
+function clauseCount(citations: Citation[]): string {
+  const n = new Set(citations.map((c) => `${c.doc}#${c.clause.id}`)).size
+  return `${n} ${n === 1 ? 'clause' : 'clauses'}`
+}
+
 function citationSections(citations: Citation[], catalog: Catalog): ElementContent[] {
   const explicit = citations.filter((c) => c.resolution !== 'implicit')
   const implicit = citations.filter((c) => c.resolution === 'implicit')
   return [
     h('section', { 'aria-labelledby': 'explicit' }, [
-      h('h2', { id: 'explicit' }, `Cited explicitly (${new Set(explicit.map((c) => `${c.doc}#${c.clause.id}`)).size} clauses)`),
+      h('h2', { id: 'explicit' }, `Cited explicitly (${clauseCount(explicit)})`),
       h('p', { className: ['hint'] }, 'By name, number or defined term, through a footnote, or by “thereof”.'),
       ...(explicit.length > 0 ? citingClauses(explicit, catalog) : [h('p', 'No clause cites it explicitly.')])
     ]),
     h('section', { 'aria-labelledby': 'implicit' }, [
-      h('h2', { id: 'implicit' }, `Invoked implicitly (${new Set(implicit.map((c) => `${c.doc}#${c.clause.id}`)).size} clauses)`),
+      h('h2', { id: 'implicit' }, `Invoked implicitly (${clauseCount(implicit)})`),
       h('p', { className: ['hint'] }, 'By the words of the right (“presumption of innocence”, “non-discrimination”), without naming the article.'),
       ...(implicit.length > 0 ? citingClauses(implicit, catalog) : [h('p', 'No clause invokes it implicitly.')])
     ])

@@ -45,7 +45,14 @@ export function searchPage(catalog: Catalog): string {
           select('filter-cites', 'cites', 'Cites', provisions)
         ])
       ]),
-      h('noscript', h('p', { className: ['notice'] }, 'Search needs JavaScript, which is off in this browser. Every document can still be read from the corpus page, and every provision from the provisions page.')),
+      // Shown until the search script runs and removes it: it also covers a script that failed to load.
+      h('p', { id: 'search-needs-script', className: ['notice'] }, [
+        'Search needs JavaScript, which is off or has not loaded in this browser. Every document can still be read from ',
+        h('a', { href: '/' }, 'the corpus page'),
+        ', and every cited provision from ',
+        h('a', { href: '/provision/' }, 'the provisions page'),
+        '.'
+      ]),
       h('p', { id: 'search-status', className: ['search-status'], role: 'status', 'aria-live': 'polite' }),
       h('ol', { id: 'search-results', className: ['results'] })
     ]

@@ -4,7 +4,8 @@ import type { Annotations, CuratedLink, CuratedNote } from '../annotations/parse
 import { findDemands, type ClauseRef, type Demand } from '../demands.js'
 import { citationGraph, type CitationGraph } from '../graph.js'
 import { readPositions, type ClausePosition } from '../positions.js'
-import { describeProvision, type Provision } from '../provisions.js'
+import { clausesOf } from '../clauses.js'
+import { describeProvision, provisionsOf, type Provision } from '../provisions.js'
 import type { ScopeHit } from '../scope.js'
 import type { SubjectHit } from '../subject/read.js'
 import { contentTerms } from '../terms.js'
@@ -95,6 +96,8 @@ export function align(trees: Document[], annotations?: Annotations, options: Ali
   const paragraphs = positions.filter((p) => p.operative)
   const idf = idfOf(positions)
   const graph = citationGraph(trees)
+  // Every clause of the resolution that cites something, citations ("having regard to") included.
+  const citingClauses = resolution ? clausesOf(resolution).map((c) => ({ id: c.id, provisions: provisionsOf(c) })) : []
   const warnings: string[] = []
 
   const found = findDemands(trees)
@@ -103,7 +106,7 @@ export function align(trees: Document[], annotations?: Annotations, options: Ali
     const scored = paragraphs.map((p) => scoreClause(demand, p, idf, terms))
     return {
       ...demandFields(demand),
-      sharedProvisions: sharedProvisions(demand, positions),
+      sharedProvisions: sharedProvisions(demand, citingClauses),
       matches: pick(scored, limit).map(toMatch),
       notes: [],
       links: []
@@ -158,10 +161,10 @@ function demandFields(d: Demand): Omit<DemandAlignment, 'sharedProvisions' | 'ma
 }
 
 /** Provisions the demand and its context cite that the resolution cites too, with where. */
-function sharedProvisions(demand: Demand, positions: ClausePosition[]): SharedProvision[] {
+function sharedProvisions(demand: Demand, clauses: { id: string; provisions: Provision[] }[]): SharedProvision[] {
   const shared: SharedProvision[] = []
   for (const p of demand.provisions) {
-    const citing = positions.filter((c) => c.provisions.some((q) => q.key === p.key)).map((c) => c.id)
+    const citing = clauses.filter((c) => c.provisions.some((q) => q.key === p.key)).map((c) => c.id)
     if (citing.length > 0) shared.push({ key: p.key, label: describeProvision(p), resolution: citing })
   }
   return shared

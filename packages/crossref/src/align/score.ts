@@ -28,16 +28,32 @@ export interface Scored {
   onSubject: boolean
 }
 
+const termCache = new WeakMap<ClausePosition, Map<string, string>>()
+
+/** A clause's terms, read once however many demands are scored against it. */
+function termsOf(position: ClausePosition): Map<string, string> {
+  let terms = termCache.get(position)
+  if (!terms) {
+    terms = contentTerms(position.text)
+    termCache.set(position, terms)
+  }
+  return terms
+}
+
 /** Inverse document frequency of the resolution's terms: rare words weigh more. */
 export function idfOf(positions: ClausePosition[]): Map<string, number> {
   const df = new Map<string, number>()
-  for (const p of positions) for (const t of contentTerms(p.text).keys()) df.set(t, (df.get(t) ?? 0) + 1)
+  for (const p of positions) for (const t of termsOf(p).keys()) df.set(t, (df.get(t) ?? 0) + 1)
   const n = positions.length || 1
   return new Map([...df.entries()].map(([t, d]) => [t, Math.log(1 + n / d)]))
 }
 
-const weights = { primarySubject: 2, otherSubject: 1, terms: 4, provision: 0.5, sameAsk: 0.5, closeness: 2 }
-const stanceWeight: Record<Stance, number> = { met: 2, partial: 1, opposed: 1, 'not addressed': 0 }
+const weights = { primarySubject: 3, otherSubject: 0.75, terms: 4, provision: 0.5, sameAsk: 0.5, closeness: 2 }
+/**
+ * Ranking is by relevance: a clause that takes a position on the demand ranks above one that only
+ * mentions its subject; agreeing (met) counts only a little more than answering in part.
+ */
+const stanceWeight: Record<Stance, number> = { met: 1.5, partial: 1, opposed: 1, 'not addressed': 0 }
 
 /** Score a demand against a clause and read the stance of the segment that answers it best. */
 export function scoreClause(demand: Demand, position: ClausePosition, idf: Map<string, number>, demandTerms: Map<string, string>): Scored {
@@ -47,8 +63,10 @@ export function scoreClause(demand: Demand, position: ClausePosition, idf: Map<s
   let score = 0
   for (const s of sharedSubjects) {
     const w = s.key === demand.subject?.key ? weights.primarySubject : weights.otherSubject
-    score += w * (1 + 0.1 * Math.min(4, s.phrases.length - 1))
+    score += w * s.weight
   }
+  // A clause that shares only a side subject answers the demand less than one on its main subject.
+  const onMain = !demand.subject || sharedSubjects.some((s) => s.key === demand.subject?.key)
   if (sharedSubjects.length > 0) {
     evidence.push({
       kind: 'subject',
@@ -57,7 +75,7 @@ export function scoreClause(demand: Demand, position: ClausePosition, idf: Map<s
     })
   }
 
-  const clauseTerms = contentTerms(position.text)
+  const clauseTerms = termsOf(position)
   let total = 0
   let shared = 0
   const sharedWords: { word: string; weight: number }[] = []
@@ -87,11 +105,13 @@ export function scoreClause(demand: Demand, position: ClausePosition, idf: Map<s
   }
 
   const onSubject = sharedSubjects.length > 0
-  const { segment, stance, reasons } = answer(demand, position, demandKeys)
+  const { segment, stance, reasons } = answer(demand, position, demandKeys, sharedSubjects.map((s) => s.key))
   const finalStance: Stance = onSubject ? stance : 'not addressed'
-  evidence.push(...reasons)
-  if (!onSubject) evidence.push({ kind: 'subject', text: 'no shared subject: the clause does not take up what the demand is about' })
-  score += stanceWeight[finalStance] + (segment?.ask === demand.ask ? weights.sameAsk : 0) + closeness(demand.ask, segment?.ask)
+  if (onSubject) evidence.push(...reasons)
+  else evidence.push({ kind: 'subject', text: 'no shared subject: the clause does not take up what the demand is about' })
+  const near = closeness(demand.ask, segment?.ask)
+  const answerWeight = stanceWeight[finalStance] + (near > 0 ? near : segment?.ask === demand.ask ? weights.sameAsk : 0)
+  score += onMain ? answerWeight : answerWeight / 2
   return { position, segment, stance: finalStance, score: Math.round(score * 100) / 100, evidence, onSubject }
 }
 
@@ -107,24 +127,24 @@ function closeness(demand: Ask, clause: Stand | undefined): number {
 }
 
 /** The segment that answers the demand best, its stance, and the reasons for it. */
-function answer(demand: Demand, position: ClausePosition, demandKeys: Set<string>) {
+function answer(demand: Demand, position: ClausePosition, demandKeys: Set<string>, shared: string[]) {
   const onTopic = position.segments.filter((s) => s.subjects.some((x) => demandKeys.has(x.key)))
   const candidates = onTopic.length > 0 ? onTopic : position.segments
   let best: { segment: Segment; stance: Stance; reasons: Evidence[] } | undefined
   for (const segment of candidates) {
-    const judged = judgeSegment(demand, segment)
+    const judged = judgeSegment(demand, segment, shared)
     if (!best || stanceRank(judged.stance) < stanceRank(best.stance)) best = { segment, ...judged }
   }
   if (!best) return { segment: undefined, stance: 'not addressed' as Stance, reasons: [] }
   return best
 }
 
-function judgeSegment(demand: Demand, segment: Segment): { stance: Stance; reasons: Evidence[] } {
+function judgeSegment(demand: Demand, segment: Segment, shared: string[]): { stance: Stance; reasons: Evidence[] } {
   let stance = baseStance(demand.ask, segment.ask)
   const reasons: Evidence[] = [
     {
       kind: 'ask',
-      text: `asked: ${demand.ask}; the clause: ${describeStand(segment)} -> ${stance}`,
+      text: `asked: ${demand.ask}; the clause: ${describeStand(segment)} (ask against ask: ${stance})`,
       quote: clip(segment.text)
     }
   ]
@@ -135,10 +155,15 @@ function judgeSegment(demand: Demand, segment: Segment): { stance: Stance; reaso
   if (segment.conditions.length > 0) {
     reasons.push({ kind: 'condition', text: `only until: "${clip(segment.conditions.join('; '), 160)}"`, items: segment.conditions })
   }
-  const narrower = narrowerScope(demand, segment)
+  const narrower = narrowerScope(demand, segment, shared)
   if (narrower) {
     if (stance === 'met') stance = 'partial'
     reasons.push({ kind: 'scope', text: narrower })
+  }
+  const same = demand.scope.filter((s) => segment.scope.some((x) => x.key === s.key))
+  if (same.length > 0) {
+    const text = same.map((s) => (s.from ? `${s.label} (the letter's frame, from ${s.from})` : s.label)).join(', ')
+    reasons.push({ kind: 'scope', text: `same scope: ${text}`, items: same.map((s) => s.key) })
   }
   return { stance, reasons }
 }
@@ -147,10 +172,10 @@ function judgeSegment(demand: Demand, segment: Segment): { stance: Stance; reaso
  * A prohibition limited to law enforcement answers a demand that names no actor only in part,
  * unless the practice is police work by nature (predictive policing).
  */
-function narrowerScope(demand: Demand, segment: Segment): string | undefined {
+function narrowerScope(demand: Demand, segment: Segment, shared: string[]): string | undefined {
   const prohibitive: Ask[] = ['ban', 'moratorium', 'restriction']
   if (!prohibitive.includes(demand.ask)) return undefined
-  if (demand.subject && subjectEntry(demand.subject.key)?.lawEnforcementByNature) return undefined
+  if (shared.some((key) => subjectEntry(key)?.lawEnforcementByNature)) return undefined
   if (demand.scope.some((s) => s.key === 'law-enforcement')) return undefined
   const limit = segment.scope.find((s) => s.key === 'law-enforcement')
   return limit ? `narrower scope: "${limit.text}", where the demand names no actor` : undefined

@@ -32,11 +32,13 @@ export const verbs: Record<VerbClass, string[]> = {
   ],
   normative: [
     'stress', 'underline', 'highlight', 'emphasise', 'emphasize', 'consider', 'believe', 'is of the opinion',
-    'is of the view', 'take the view', 'reaffirm', 'reiterate', 'point out', 'think', 'argue', 'urgent'
+    'is of the view', 'take the view', 'reaffirm', 'reiterate', 'point out', 'think', 'argue', 'urgent',
+    // "we call attention to uses that must be prohibited": asks only through its obligation.
+    'call attention', 'call your attention'
   ],
   note: [
     'note', 'take note', 'recall', 'acknowledge', 'recognise', 'recognize', 'remind', 'undertake', 'appreciate',
-    'call attention', 'call your attention', 'instruct'
+    'instruct'
   ],
   // "Expresses" in the EP's language is almost always concern; a bare "concerns" is not a verb.
   concern: ['express', 'with great concern', 'is concerned', 'warn', 'deplore', 'regret', 'alarmed'],
@@ -56,7 +58,9 @@ export const askPhrases: Record<Exclude<Ask, 'other'>, string[]> = {
   ban: ['ban', 'prohibit', 'prohibition', 'outlaw', 'never deployed', 'never be deployed', 'not be used'],
   moratorium: ['moratorium', 'suspend', 'suspension'],
   restriction: [
-    'restrict', 'restriction', 'legally restrict', 'limit', 'limitation', 'legal limit', 'red line', 'red-line',
+    // "limitations" alone is as often a shortcoming ("the limitations of the systems") as a limit.
+    'restrict', 'restriction', 'legally restrict', 'limit', 'limitations on', 'clear limitations', 'legal limitations',
+    'legal limit', 'red line', 'red-line',
     'stop funding', 'not to extend', 'not allow', 'strictly necessary', 'demonstrably necessary'
   ],
   safeguard: [

@@ -98,11 +98,6 @@ export function askOf(segment: string): AskReading {
   return { ...base, ask: 'none', verb: lead ? surfaceOf(lead) : undefined, verbClass: lead?.value }
 }
 
-const order: Ask[] = ['ban', 'moratorium', 'restriction', 'safeguard', 'participation', 'transparency', 'other']
-function rank(ask: Ask): number {
-  return order.indexOf(ask)
-}
-
 /**
  * Split a clause into the units that each carry one ask: semicolon-separated segments (the
  * resolution's "; calls for ...; notes ...") and sentences.

@@ -8,6 +8,11 @@ export interface SubjectEntry {
   label: string
   phrases: string[]
   /**
+   * Phrases that suggest the subject without naming it ("mass surveillance" need not be
+   * biometric): a clause named only by these shares the subject at half weight.
+   */
+  weak?: string[]
+  /**
    * True when the practice is police or criminal-justice work by nature: a paragraph limited
    * to law enforcement then covers the whole subject, not a narrower scope.
    */
@@ -35,12 +40,9 @@ export const subjects: SubjectEntry[] = [
       'fingerprint',
       'voice',
       'behavioural signal',
-      'mass surveillance',
-      'indiscriminate surveillance',
-      'monitoring of public spaces',
-      'real-time surveillance',
       'remote identification'
-    ]
+    ],
+    weak: ['mass surveillance', 'indiscriminate surveillance', 'monitoring of public spaces', 'real-time surveillance']
   },
   {
     key: 'predictive-policing',

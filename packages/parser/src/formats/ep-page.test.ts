@@ -176,4 +176,18 @@ describe('EP pages that are damaged or not EP pages', () => {
     expect(byId(tree).get('para_1')!.reading.text).toBe('Notes Article 9(2) and COM(2019)0168, and Decision (3);')
     expect(byId(tree).get('fn_1')!.reading.text).toBe('OJ L 1, p. 1.')
   })
+
+  it('tells footnote markers from provisions and numbered points', () => {
+    const text =
+      'The European Parliament , 1 . Notes Article 9 ( 1 ) , the opinion of 22 September 2021 ( 1 ) , Regulation ( EU ) 2016/679 ( 1 ) and the Decision ( 1 ) ; whereas : ( 1 ) The market ; 2 . Instructs its President . ( 1 ) OJ L 1 .'
+    const { tree } = parse(text, { format: 'ep', references: false })
+    expect(markers(tree)).toEqual([
+      ['para_1', '1', 'fn_1'],
+      ['para_1', '1', 'fn_1'],
+      ['para_1', '1', 'fn_1']
+    ])
+    expect(byId(tree).get('para_1')!.reading.text).toBe(
+      'Notes Article 9(1), the opinion of 22 September 2021, Regulation (EU) 2016/679 and the Decision; whereas: (1) The market;'
+    )
+  })
 })

@@ -2,17 +2,30 @@ import type { Clause, Message } from '../tree.js'
 import { findPreamble, headPieces, tailPieces } from './ep-page/chrome.js'
 import { clauseChildren, clauseReading } from './ep-page/clause-content.js'
 import { findClauseStarts, type ClauseStart } from './ep-page/clauses.js'
-import { findFootnotes, findMarkers, } from './ep-page/footnotes.js'
+import { findFootnotes, findMarkers } from './ep-page/footnotes.js'
 import { readMeta } from './ep-page/meta.js'
 import { layOut, NodeBuilder, type Piece } from './ep-page/nodes.js'
+import { findLaterParts, type LaterPart } from './ep-page/parts.js'
 import { readPlainText } from './plain-text.js'
 import type { Reader } from './reader.js'
 
 /** How far into the page the preamble and the title block are looked for. */
 const HEAD_LIMIT = 50_000
 
-/** Where an annex begins after the last paragraph ("... Commission . ANNEX TO THE RESOLUTION"). */
-const ANNEX = /[.;:]\s*(ANNEX|Annex)\b/g
+/**
+ * Where an annex begins after the operative paragraphs: "... Commission . ANNEX TO THE
+ * RESOLUTION", "Annex to the resolution", or the Parliament's position on a legislative
+ * proposal ("Position of the European Parliament adopted at first reading ...").
+ */
+const ANNEX = /[.;:]\s*(ANNEX\b|Annex to the\b|Position of the European Parliament adopted at\b)/g
+
+/** The span of one text on the page (after its preamble) and the clauses found in it. */
+interface Region {
+  from: number
+  to: number
+  starts: ClauseStart[]
+  part?: LaterPart
+}
 
 /**
  * A European Parliament "Texts adopted" page, as text copied from the web page: the page
@@ -24,8 +37,16 @@ export const readEpPage: Reader = (context) => {
   const preamble = findPreamble(text, HEAD_LIMIT)
   const from = preamble ? preamble.end : 0
   const tail = tailPieces(text, from)
-  const starts = findClauseStarts(text, from, tail.start, location, messages)
-  if (starts.length === 0) {
+  const later = findLaterParts(text, from, tail.start)
+  const regions: Region[] = [
+    { from, to: later[0]?.titleStart ?? tail.start, starts: [] },
+    ...later.map((part, k) => ({ from: part.preamble.end, to: later[k + 1]?.titleStart ?? tail.start, starts: [], part }))
+  ]
+  regions.forEach((region, k) => {
+    region.starts = findClauseStarts(text, region.from, region.to, location, messages, k === 0 ? '' : `part_${k + 1}__`)
+  })
+  const all = regions.flatMap((region) => region.starts)
+  if (all.length === 0) {
     messages.push({
       reason:
         'No citation ("– having regard to"), recital ("A. whereas") or numbered paragraph found: read as plain text. Pass another format if this is not an EP "Texts adopted" page.',
@@ -36,20 +57,31 @@ export const readEpPage: Reader = (context) => {
     })
     return readPlainText(context)
   }
-  const first = starts[0]!
+  const first = all[0]!
   const headEnd = preamble ? preamble.start : (first.heading?.start ?? first.start)
-  const last = starts[starts.length - 1]!
-  const footnotes = findFootnotes(text, last.labelEnd, tail.start)
+  // An annex ends the last text: numbers inside it ("1. Member States shall") are not paragraphs.
+  const final = regions.at(-1)!
+  const firstParagraph = final.starts.find((s) => s.kind === 'paragraph')
+  const annex = firstParagraph ? findAnnex(text, firstParagraph.labelEnd, tail.start) : undefined
+  const inAnnex = annex === undefined ? -1 : final.starts.findIndex((s) => s.start >= annex)
+  if (inAnnex >= 0) final.starts.length = inAnnex
+  const last = regions.flatMap((region) => region.starts).at(-1)!
+  const footnotes = findFootnotes(text, Math.max(last.labelEnd, annex ?? 0), tail.start)
   const notesStart = footnotes[0]?.start ?? tail.start
-  const annex = findAnnex(text, last.labelEnd, notesStart)
 
   const pieces: Piece[] = headPieces(text, headEnd, preamble)
-  starts.forEach((start, i) => {
-    const next = starts[i + 1]
-    const end = next ? (next.heading?.start ?? next.start) : (annex ?? notesStart)
-    if (start.heading) pieces.push({ type: 'block', role: 'heading', ...start.heading })
-    pieces.push(clausePiece(start, end))
-  })
+  for (const region of regions) {
+    if (region.part) {
+      pieces.push({ type: 'block', role: 'title', start: region.part.titleStart, end: region.part.preamble.start })
+      pieces.push({ type: 'block', role: 'preamble', ...region.part.preamble })
+    }
+    const end = region === final ? (annex ?? notesStart) : region.to
+    region.starts.forEach((start, i) => {
+      const next = region.starts[i + 1]
+      if (start.heading) pieces.push({ type: 'block', role: 'heading', ...start.heading })
+      pieces.push(clausePiece(start, next ? (next.heading?.start ?? next.start) : end))
+    })
+  }
   if (annex !== undefined) {
     pieces.push({ type: 'clause', id: 'annex', kind: 'prose', start: annex, end: notesStart })
     messages.push(note(context.location.position(annex, notesStart), 'The annex is kept as one clause (id "annex"): its inner structure is not read yet.', 'ep:annex'))

@@ -26,6 +26,7 @@ export function attachReferences(tree: Document, source: string, options: Attach
   const footnote = footnoteResolver(footnotes, registry)
   const scope = new Scope()
   const location = new Location(source)
+  const date = options.date ?? tree.meta.date
   for (const clause of clauses) {
     scope.beginText()
     const start = clause.position.start.offset
@@ -36,7 +37,8 @@ export function attachReferences(tree: Document, source: string, options: Attach
       implicit: options.implicit !== false,
       skipSelf: options.skipSelf === true,
       footnote,
-      markerAt: (offset) => markers.get(offset)
+      markerAt: (offset) => markers.get(offset),
+      ...(date ? { date } : {})
     })
     if (citations.length === 0) continue
     const starts = toOriginalAll(clause.reading, start, citations.map((c) => c.start), 'start')

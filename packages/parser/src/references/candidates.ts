@@ -24,6 +24,8 @@ export interface ScanContext {
   skipSelf: boolean
   /** The act a footnote label resolves to, when the caller gave footnotes. */
   footnote?: (label: string) => ReferenceTarget | undefined
+  /** The date of the text (ISO): names of acts adopted later mean their proposals. */
+  date?: string
   /** The footnote whose marker stood at this offset of the text (a marker the reading left out). */
   markerAt?: (offset: number) => string | undefined
 }
@@ -43,6 +45,8 @@ const anaphoraWords = new Set(tables.anaphoraWords)
 const thereof = new Set(tables.thereof)
 const proposalWords = new Set([...tables.proposalWords, 'draft'])
 const notArticle = tables.notArticle
+/** Words that begin an act's title right after its number ("Directive 2002/58/EC concerning ..."). */
+const titleWords = new Set(tables.titleWords)
 const QUOTES = new Set(['"', '\u201c', '\u201d', '\u2018', '\u2019', "'", '\u00ab', '\u00bb', '\u201e'])
 
 /**
@@ -58,6 +62,17 @@ export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Fou
 
   const push = (f: Found) => {
     if (f.target.instrument === 'self' && context.skipSelf) return
+    // "entitled ‘Building Trust ...’ ( COM ( 2019 ) 0168 )": a name and a number of the same act,
+    // with only punctuation between, are one citation.
+    const previous = found.at(-1)
+    if (previous && f.target.article === undefined && previous.target.article === undefined && previous.target.instrument === f.target.instrument) {
+      let between = previous.last + 1
+      while (between < f.first && tokens.kind[between] === PUNCT) between++
+      if (between === f.first) {
+        previous.last = f.last
+        return
+      }
+    }
     found.push(f)
   }
 
@@ -72,14 +87,18 @@ export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Fou
     }
     if (!named) return undefined
     let key = named.entry.value
-    const proposal = registry.byKey.get(key)?.proposal
-    if (proposal && [t - 1, t - 2, t - 3].some((k) => proposalWords.has(tokens.text(k)))) key = proposal
+    const instrument = registry.byKey.get(key)
+    if (instrument?.proposal) {
+      const proposed = [t - 1, t - 2, t - 3].some((k) => proposalWords.has(tokens.text(k)))
+      const older = context.date !== undefined && instrument.adopted !== undefined && context.date < instrument.adopted
+      if (proposed || older) key = instrument.proposal
+    }
     return { match: named, target: targetByKey(registry, key), resolution: 'explicit' }
   }
 
   /** "this Regulation" (self) or "that Directive" / "the said Regulation" (the last act of that type). */
   const pointerAt = (t: number): ActRef | undefined => {
-    const word = tokens.text(t)
+    const word = tokens.lower(t)
     const self = selfWords.has(word)
     if (!self && !anaphoraWords.has(word)) return undefined
     const type = readActType(tokens, t + 1) ?? selfType(tokens, t + 1)
@@ -157,6 +176,8 @@ export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Fou
   const articles = (i: number, list: { items: PinpointItem[]; end: number }, rule: boolean): number => {
     let b = list.end
     if (notArticle.some((words) => words.every((w, k) => tokens.is(b + k, w)))) return b
+    // "Article 4, point (14), of Regulation ...": a comma before "of".
+    if (tokens.is(b, ',') && tokens.is(b + 1, 'of')) b++
     let act: ActRef | undefined
     let resolution: Resolution = 'explicit'
     let last = list.items.at(-1)!.last
@@ -195,7 +216,9 @@ export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Fou
     }
     if (!act) return emitBare(i, list.items, last)
     emit(list.items, act.target, resolution, last)
-    return b
+    // "Article 8(1) of the Charter of Fundamental Rights of the European Union (the 'Charter')".
+    const defined = act.target.instrument === 'self' ? undefined : definition(b, act.target)
+    return defined ?? b
   }
 
   /** A list with no act after it: the act just before it, one named nearby, or the text's own. */
@@ -225,6 +248,12 @@ export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Fou
     if (fromFootnote) {
       target = fromFootnote.target
       resolution = 'footnote'
+    }
+    // "Regulation (EU) 2016/679 of ... on ... ( General Data Protection Regulation )": the act's
+    // short title after its long one restates the act; it is no second citation.
+    if (tokens.is(i - 1, '(') && tokens.is(last + 1, ')') && scope.namedIn(target.instrument, tokens.sentence[i]!)) {
+      titles.push([i, last + 1])
+      return last + 2
     }
     push({ first: i, last, target, resolution })
     const act: ActRef = { target, resolution, type: typeOf(target), first: i, end: last + 1 }
@@ -295,10 +324,12 @@ export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Fou
       const end = numbered(t) ?? unknownName(t)
       if (end !== undefined) return end
     }
-    if (selfWords.has(tokens.text(t)) || anaphoraWords.has(tokens.text(t))) {
+    if (selfWords.has(tokens.lower(t)) || anaphoraWords.has(tokens.lower(t))) {
+      // "this Regulation" is the text's own act; "that Regulation" alone repeats an act already
+      // cited, so it only counts where an article list points to it.
       const pointer = pointerAt(t)
       if (pointer) {
-        push({ first: t, last: pointer.end - 1, target: pointer.target, resolution: pointer.resolution })
+        if (pointer.target.instrument === 'self') push({ first: t, last: pointer.end - 1, target: pointer.target, resolution: pointer.resolution })
         return pointer.end
       }
     }
@@ -329,9 +360,9 @@ function selfType(tokens: Tokens, t: number): { type: { type: string }; end: num
  * dash. Returns the token after it, or undefined when no title follows.
  */
 function titleAfter(tokens: Tokens, t: number): number | undefined {
-  if (!tokens.is(t, 'of')) return undefined
-  const next = tokens.text(t + 1)
-  if (!(next === 'the' || tokens.kind[t + 1] === NUMBER)) return undefined
+  if (tokens.is(t, 'of')) {
+    if (!(tokens.is(t + 1, 'the') || tokens.kind[t + 1] === NUMBER)) return undefined
+  } else if (!titleWords.has(tokens.text(t))) return undefined
   let s = t
   const limit = Math.min(tokens.count, t + 400)
   while (s < limit) {

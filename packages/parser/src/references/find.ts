@@ -14,6 +14,7 @@ export interface FindContext {
   skipSelf: boolean
   footnote?: (label: string) => ReferenceTarget | undefined
   markerAt?: (offset: number) => string | undefined
+  date?: string
 }
 
 /** Whether `value` is a registry built by `createRegistry` (rather than JSON data for one). */
@@ -97,6 +98,7 @@ export function findReferences(text: string, options: FindOptions = {}): Citatio
     implicit: options.implicit !== false,
     skipSelf: options.skipSelf === true
   }
+  if (typeof options.date === 'string') context.date = options.date
   if (options.footnotes && typeof options.footnotes === 'object') context.footnote = footnoteResolver(options.footnotes, registry)
   return citationsIn(text, context)
 }

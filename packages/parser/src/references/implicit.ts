@@ -43,6 +43,7 @@ function phraseWords(phrase: string): string[] {
 
 const phrases = buildTrie(rightsLanguage.articles.flatMap((a) => a.phrases.map((p): [string, string] => [p, a.article])))
 const elliptic = buildTrie(rightsLanguage.articles.flatMap((a) => (a.afterFreedom ?? []).map((p): [string, string] => [p, a.article])))
+const afterRight = buildTrie(rightsLanguage.articles.flatMap((a) => (a.afterRight ?? []).map((p): [string, string] => [p, a.article])))
 const exceptions = new Map<string, Set<string>>(Object.entries(rightsLanguage.exceptWhenFollowedBy).map(([k, v]) => [k, new Set(v)]))
 const HYPHENS = new Set(['-', '\u2010', '\u2011'])
 const JOINERS = new Set([',', 'and', 'or', 'as', 'well', 'nor'])
@@ -89,17 +90,24 @@ function longest(trie: PhraseNode, tokens: Tokens, i: number, covered: Uint8Arra
 export function findImplicit(tokens: Tokens, covered: Uint8Array, explicitCharter: Set<string>, registry: Registry): ImplicitFound[] {
   const out: ImplicitFound[] = []
   const charter = targetByKey(registry, 'charter')
+  // The end of the last freedom ("freedom of expression, of assembly") and of the last right ("privacy and personal data").
   let chainEnd = -2
+  let listEnd = -2
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.kind[i] !== WORD || covered[i]) continue
     const inChain = chainEnd >= 0 && joinedTo(tokens, chainEnd, i)
-    const match = longest(phrases, tokens, i, covered) ?? (inChain ? longest(elliptic, tokens, i, covered) : undefined)
+    const inList = listEnd >= 0 && joinedTo(tokens, listEnd, i)
+    const match =
+      longest(phrases, tokens, i, covered) ??
+      (inChain ? longest(elliptic, tokens, i, covered) : undefined) ??
+      (inList ? longest(afterRight, tokens, i, covered) : undefined)
     if (!match) continue
     if (!acceptable(tokens, i, match.last, match.node.phrase!)) continue
     const article = match.node.article!
     if (!explicitCharter.has(`${tokens.sentence[i]}:${article}`)) out.push({ first: i, last: match.last, target: pinpointTarget(charter, { article }) })
     const first = tokens.lower(i)
     chainEnd = first === 'freedom' || first === 'free' || inChain ? match.last : -2
+    listEnd = match.last
     i = match.last
   }
   return out

@@ -87,6 +87,8 @@ function standsAlone(tokens: Tokens, start: number, end: number): boolean {
     // A capitalised word that only begins the sentence ("The Charter") is no part of a name.
     if (!(before === 0 || tokens.sentence[before - 1] !== tokens.sentence[before]) || tokens.lower(before) !== 'the') return false
   }
+  // "the Charter of the United Nations": a longer name would have matched had it been the Charter of Fundamental Rights.
+  if (tokens.is(end, 'of')) return false
   return !(tokens.kind[end] === WORD && tokens.capitalised(end) && tokens.lower(end) !== 'article' && tokens.lower(end) !== 'articles')
 }
 

@@ -46,6 +46,14 @@ export class Scope {
     if (m) m.last = last
   }
 
+  /** Whether the instrument was named in this sentence already. */
+  namedIn(instrument: string, sentence: number): boolean {
+    for (let k = this.history.length - 1; k >= 0 && this.history[k]!.sentence === sentence; k--) {
+      if (this.history[k]!.target.instrument === instrument) return true
+    }
+    return false
+  }
+
   /** "thereof": the act named last. */
   last(): Mention | undefined {
     for (let k = this.history.length - 1; k >= 0; k--) if (this.history[k]!.target.instrument !== 'self') return this.history[k]
@@ -72,9 +80,4 @@ export class Scope {
     const m = this.last()
     return m && m.sentence >= sentence - 1 ? m : undefined
   }
-}
-
-/** How an article resolves from the act it is bound to: a named or defined act keeps its way; a pointer is `context`. */
-export function articleResolution(act: Resolution): Resolution {
-  return act === 'implicit' ? 'context' : act
 }

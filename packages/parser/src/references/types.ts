@@ -33,8 +33,10 @@ export interface Instrument {
   aliases: string[]
   /** Names that mean this instrument only standing alone ("the Charter", not "the Social Charter"). */
   shortForms?: string[]
-  /** The key of the proposal an alias means when written "the proposed ..." ("the proposed AI Act"). */
+  /** The key of the proposal an alias means when written "the proposed ..." ("the proposed AI Act"), or in a text older than `adopted`. */
   proposal?: string
+  /** When the act was adopted (ISO date): before it, its name meant the proposal. */
+  adopted?: string
 }
 
 /** How `findReferences` reads a string. */
@@ -48,6 +50,8 @@ export interface FindOptions {
   implicit?: boolean
   /** Footnote texts by label (`{ '9': 'Directive (EU) 2016/680 ...' }`): "the Law Enforcement Directive ( 9 )" resolves through them. */
   footnotes?: Record<string, string>
+  /** The date of the text (ISO, `2021-10-04`): a name of an act adopted later means its proposal. */
+  date?: string
   /** Skip references to the text's own act ("Article 5 of this Regulation"), emitted as instrument `self` by default. */
   skipSelf?: boolean
 }

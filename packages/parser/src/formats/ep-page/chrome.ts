@@ -10,9 +10,13 @@ import type { Piece, Span } from './nodes.js'
 /** "The European Parliament ," that opens the resolution. */
 const PREAMBLE = /The European Parliament\s*,/
 
-/** Where the preamble is, searched in the first `limit` characters. */
+/**
+ * Where the preamble is, searched in the first `limit` characters and before the first
+ * citation, so that "The European Parliament," inside a paragraph is never taken for it.
+ */
 export function findPreamble(text: string, limit: number): Span | undefined {
-  const match = PREAMBLE.exec(text.slice(0, limit))
+  const citation = text.indexOf('having regard to')
+  const match = PREAMBLE.exec(text.slice(0, citation >= 0 ? Math.min(citation, limit) : limit))
   return match ? { start: match.index, end: match.index + match[0].length } : undefined
 }
 
@@ -30,7 +34,8 @@ export function headPieces(text: string, end: number, preamble: Span | undefined
   const procedure = indexFrom(head, /Procedure\s*:/g, at)
   if (procedure >= 0) {
     cut('chrome', procedure)
-    const sizes = /Texts adopted(?:\s+\d+k)+/g
+    // The download sizes that close the box: "Texts adopted 168k 65k" or "Texts adopted PDF 250kWORD 130k".
+    const sizes = /Texts adopted\s+(?:PDF\s*)?\d+k(?:\s*(?:WORD\s*)?\d+k)*/g
     sizes.lastIndex = procedure
     const box = sizes.exec(head)
     if (box) cut('chrome', box.index + box[0].length)

@@ -95,7 +95,15 @@ function message(location: Location, reason: string, ruleId: string, start: numb
 }
 
 /** The clause starts in `text[from, to)`, in order. */
-export function findClauseStarts(text: string, from: number, to: number, location: Location, messages: Message[]): ClauseStart[] {
+export function findClauseStarts(
+  text: string,
+  from: number,
+  to: number,
+  location: Location,
+  messages: Message[],
+  /** Prepended to the ids of a later text on the same page (`part_2__`). */
+  idPrefix = ''
+): ClauseStart[] {
   const starts: ClauseStart[] = []
   let stage: 'start' | 'citations' | 'recitals' | 'paragraphs' = 'start'
   let citations = 0
@@ -110,7 +118,7 @@ export function findClauseStarts(text: string, from: number, to: number, locatio
       const p = previousChar(text, at, from)
       if (p >= 0 && !TERMINATORS.has(text[p]!) && !text.startsWith('having', labelEnd)) continue
       citations++
-      starts.push({ kind: 'citation', id: `cit_${citations}`, start: at, labelEnd })
+      starts.push({ kind: 'citation', id: `${idPrefix}cit_${citations}`, start: at, labelEnd })
       stage = 'citations'
     } else if (match[2] !== undefined) {
       if (stage === 'paragraphs') continue
@@ -125,7 +133,7 @@ export function findClauseStarts(text: string, from: number, to: number, locatio
       }
       if (label !== expected) continue
       recitals++
-      starts.push({ kind: 'recital', id: `rec_${label}`, start: at, labelEnd, num: label })
+      starts.push({ kind: 'recital', id: `${idPrefix}rec_${label}`, start: at, labelEnd, num: label })
       stage = 'recitals'
     } else {
       const n = Number(match[3])
@@ -138,7 +146,7 @@ export function findClauseStarts(text: string, from: number, to: number, locatio
       const boundary = paragraphBoundary(text, at, from)
       if (!boundary) continue
       paragraphs = n
-      starts.push({ kind: 'paragraph', id: `para_${n}`, start: at, labelEnd, num: String(n), ...boundary })
+      starts.push({ kind: 'paragraph', id: `${idPrefix}para_${n}`, start: at, labelEnd, num: String(n), ...boundary })
       stage = 'paragraphs'
     }
   }

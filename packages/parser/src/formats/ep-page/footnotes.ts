@@ -57,9 +57,20 @@ export function findMarkers(text: string, from: number, to: number, labels: Read
     let p = match.index - 1
     while (p >= from && text.charCodeAt(p) === 32) p--
     const before = text[p]
-    if (p >= from && before !== undefined && /[\p{N}(/_-]/u.test(before)) continue
+    // After punctuation it is a numbered point ("Whereas : ( 1 ) The"); after a number, a
+    // provision ("Article 9 ( 2 )") unless the number is a year or an act's number ("2016/679 ( 1 )").
+    if (p >= from && before !== undefined && /[(/_.,;:-]/u.test(before)) continue
+    if (p >= from && /\p{N}/u.test(before ?? '') && !isYearOrActNumber(text, p, from)) continue
     if (PROVISION_WORDS.test(text.slice(Math.max(from, p - 15), p + 1))) continue
     markers.push({ label: match[1]!, start: match.index, end: match.index + match[0].length })
   }
   return markers
+}
+
+/** Whether the number ending at `end` (inclusive) is a year ("2021") or an act's number ("2016/679"). */
+function isYearOrActNumber(text: string, end: number, from: number): boolean {
+  let i = end
+  while (i >= from && end - i < 20 && /[\p{N}/]/u.test(text[i]!)) i--
+  const token = text.slice(i + 1, end + 1)
+  return /^(?:19|20)\d\d$/.test(token) || /^\d+\/\d+/.test(token)
 }

@@ -31,8 +31,9 @@ export function readMeta(head: string): DocumentMeta {
   const title = TITLE.exec(head)
   if (title) {
     const rest = head.slice(title.index)
-    // The title runs to the procedure number in brackets, or to the end of the title block.
-    const procedure = /\(\s*\d{4}\/\d{4}\s*\(/.exec(rest)
+    // The title runs to the bracket that holds the procedure or document numbers
+    // ("( 2020/2016 ( INI ) )", "( COM ( 2021 ) 0206 – ... )", "( Ordinary legislative procedure ... )").
+    const procedure = /\(\s*(?:\d{4}\/\d{4}|COM\b|SEC\b|SWD\b|JOIN\b|C\d+-|Ordinary\b|Special\b|Consultation\b)/.exec(rest)
     meta.title = tidy(rest.slice(0, procedure ? procedure.index : rest.length))
     const date = /^[^(]*?\bof\s+(\d{1,2})\s+(\p{L}+)\s+(\d{4})/u.exec(rest.slice(0, 200))
     if (date) meta.date = isoDate(date[1]!, date[2]!, date[3]!)

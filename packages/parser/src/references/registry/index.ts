@@ -109,7 +109,7 @@ function checkInstrument(entry: unknown, index: number, problems: string[]): Ins
     return []
   }
   const instrument: Instrument = { key: e.key, type: text('type') ?? 'other', title: text('title') ?? e.key, aliases: list('aliases') }
-  for (const field of ['number', 'celex', 'eli', 'url', 'proposal'] as const) {
+  for (const field of ['number', 'celex', 'eli', 'url', 'proposal', 'adopted'] as const) {
     const value = text(field)
     if (value !== undefined) instrument[field] = value
   }

@@ -1,0 +1,38 @@
+import { assembleLetter } from '../../letter/assemble.js'
+import { extractionEdits } from '../../normalize/broken-words/repair.js'
+import { Vocabulary } from '../../normalize/broken-words/vocabulary.js'
+import type { Edit } from '../../tree.js'
+import type { Reader } from '../reader.js'
+import { pdfSegments } from './segments.js'
+
+/**
+ * Text extracted from a PDF letter (few newlines, runs of spaces, words broken by spaces):
+ * segments from the runs of spaces, repairs of the broken words as the reading, each repair
+ * reported as an info message, then the same letter logic as Markdown letters.
+ */
+export const readPdfText: Reader = ({ text, location, messages }) => {
+  const vocabulary = Vocabulary.of(text)
+  const { segments, contentStarts } = pdfSegments(text)
+  segments.forEach((segment, i) => {
+    const content = contentStarts[i]!
+    const marker: Edit[] = []
+    if (content > segment.start) {
+      let after = content
+      while (after < segment.end && text.charCodeAt(after) === 32) after++
+      marker.push({ start: segment.start, end: after, insert: '', rule: 'bullet' })
+    }
+    const from = marker[0]?.end ?? segment.start
+    const { edits, repairs } = extractionEdits(text, from, segment.end, vocabulary)
+    segment.edits = [...marker, ...edits]
+    for (const repair of repairs) {
+      messages.push({
+        reason: `Read "${text.slice(repair.start, repair.end)}" as "${repair.reading}": ${repair.rule === 'broken-word' ? 'a word broken by a space' : 'a hyphen with a space before it'} in the extracted text`,
+        ruleId: `repair:${repair.rule}`,
+        source: 'whereas',
+        severity: 'info',
+        position: location.position(repair.start, repair.end)
+      })
+    }
+  })
+  return assembleLetter(text, location, segments, messages)
+}

@@ -1,0 +1,66 @@
+import { isClosing } from '../../letter/parts.js'
+import type { Segment } from '../../letter/segment.js'
+import { linesOf } from './lines.js'
+
+const BULLET = /^[•●▪◦‣∙○■□➢►▶*–-](?=\s)/u
+const NUMBERED = /^(\d{1,2})[.)]\s+\S/
+/** A line that ends a sentence or a heading ("rights.", "surveillance :", "thoughts;"). */
+const ENDS_SENTENCE = /[.!?:;]["”’)]?$/
+const STARTS_SENTENCE = /^[\p{Lu}\p{N}“"‘(]/u
+/** Lines of a letter head that follow each other after a comma ("Dear ..., Dear ..., cc: ..."). */
+const HEAD_LINE = /^(?:dear|cc|bcc|re|subject)\b/i
+
+/** One segment being built, with where its content starts (after a bullet). */
+interface Open {
+  segment: Segment
+  numbered: boolean
+}
+
+/**
+ * Group the lines of PDF-extracted text into segments: a bullet ("•") or a number ("1.") at
+ * the start of a line opens an item; a run of four spaces or more, or a blank line, opens a
+ * paragraph; a run of three spaces after the end of a sentence opens one too, except inside a
+ * numbered point, whose heading and body text ("1. Biometric mass surveillance :   Uses of ...")
+ * are one item. After the closing ("Yours sincerely,"), each line is its own segment: the
+ * signatories.
+ */
+export function pdfSegments(text: string): { segments: Segment[]; contentStarts: number[] } {
+  const segments: Segment[] = []
+  const contentStarts: number[] = []
+  let open: Open | undefined
+  let signatures = false
+  let previous = ''
+  const begin = (start: number, end: number, shape: Segment['shape'], content = start, num?: string) => {
+    const segment: Segment = { start, end, shape, edits: [], ...(num !== undefined ? { num } : {}) }
+    segments.push(segment)
+    contentStarts.push(content)
+    open = { segment, numbered: num !== undefined }
+  }
+  for (const line of linesOf(text)) {
+    const source = text.slice(line.start, Math.min(line.end, line.start + 200))
+    const strong = line.spaces >= 4 || line.newlines >= 2
+    const weak = line.spaces >= 3
+    const bullet = BULLET.exec(source)
+    const numbered = NUMBERED.exec(source)
+    const closing = line.end - line.start <= 40 && isClosing(text.slice(line.start, line.end).replace(/\s+/g, ' '))
+    if (signatures || closing || !open || strong) {
+      if (bullet && !signatures) begin(line.start, line.end, 'item', line.start + bullet[0].length)
+      else if (numbered && !signatures) begin(line.start, line.end, 'item', line.start, numbered[1])
+      else begin(line.start, line.end, 'paragraph')
+      if (closing) signatures = true
+    } else if (bullet) {
+      begin(line.start, line.end, 'item', line.start + bullet[0].length)
+    } else if (numbered) {
+      begin(line.start, line.end, 'item', line.start, numbered[1])
+    } else if (
+      weak &&
+      ((ENDS_SENTENCE.test(previous) && STARTS_SENTENCE.test(source) && !open.numbered) || (previous.endsWith(',') && HEAD_LINE.test(source)))
+    ) {
+      begin(line.start, line.end, 'paragraph')
+    } else {
+      open.segment.end = line.end
+    }
+    previous = text.slice(Math.max(line.start, line.end - 4), line.end)
+  }
+  return { segments, contentStarts }
+}

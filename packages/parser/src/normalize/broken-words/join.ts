@@ -1,0 +1,24 @@
+import type { Vocabulary } from './vocabulary.js'
+
+/** Longer joins are not words broken by extraction but runs of text. */
+const MAX_WORD = 40
+
+/**
+ * Whether two letter runs separated by one space are one word that text extraction broke
+ * ("int elligence", "a nd", "th e", "beha viours", "Fundaci ón"), or two words ("to a",
+ * "is a", "a vast", "as to").
+ *
+ * - A capital starts a new word: the right part must begin in lower case.
+ * - The joined form must be a word (bundled list, or whole elsewhere in the document), and the
+ *   two parts must not both stand alone: "in to" stays apart although "into" is a word, and so
+ *   do function words ("a", "to", "in", "is", "as", "the", "of", ...), which are all listed.
+ * - A join that no list knows (names, other languages) is taken only for a short lowercase tail
+ *   that occurs nowhere else alone (beyond this place) after a longer unknown head ("Fundaci ón").
+ */
+export function isBrokenWord(left: string, right: string, vocabulary: Vocabulary): boolean {
+  if (left.length + right.length > MAX_WORD || !/^\p{Ll}/u.test(right)) return false
+  const leftStands = vocabulary.plausible(left)
+  const rightStands = vocabulary.plausible(right)
+  if (vocabulary.known(left + right)) return !(leftStands && rightStands)
+  return !leftStands && !rightStands && right.length <= 2 && left.length >= 4 && vocabulary.seen(right) <= 1 && !vocabulary.known(left)
+}

@@ -1,0 +1,89 @@
+import type { Edit } from '../../tree.js'
+import { spacedPunctuationEdits } from '../spaced-punctuation.js'
+import { isBrokenWord } from './join.js'
+import { isLetter, type Vocabulary } from './vocabulary.js'
+
+/** One repair of extraction damage, for the messages: the original span and how it reads. */
+export interface Repair {
+  rule: 'broken-word' | 'spaced-hyphen'
+  /** Original offsets of the repaired words ("int elligence"). */
+  start: number
+  end: number
+  reading: string
+}
+
+const LONGEST = 40
+
+/** The letters ending at `at`, or `undefined` when they run longer than a word or follow a letter-joining mark. */
+function wordBefore(text: string, at: number, from: number): { start: number; word: string } | undefined {
+  let i = at
+  while (i > from && at - i <= LONGEST && isLetter(text[i - 1]!)) i--
+  if (i === at || at - i > LONGEST) return undefined
+  const mark = text[i - 1]
+  if (i > from && (mark === '’' || mark === "'" || (mark !== undefined && /[\p{N}_]/u.test(mark)))) return undefined
+  return { start: i, word: text.slice(i, at) }
+}
+
+function wordAfter(text: string, at: number, to: number): { end: number; word: string } | undefined {
+  let i = at
+  while (i < to && i - at <= LONGEST && isLetter(text[i]!)) i++
+  if (i === at || i - at > LONGEST || (i < to && /[\p{N}_]/u.test(text[i]!))) return undefined
+  return { end: i, word: text.slice(at, i) }
+}
+
+/**
+ * The edits that repair PDF-extraction damage in `text[start, end)`, over original offsets:
+ * words broken by a space ("int elligence" -> "intelligence", rule `broken-word`), hyphens
+ * with a space before them ("non -discrimination", rule `spaced-hyphen`), and, from the
+ * spaced-punctuation repair, spaces before punctuation and runs of white space. One pass over
+ * the runs of white space; each decision looks at the two words around one run.
+ */
+export function extractionEdits(text: string, start: number, end: number, vocabulary: Vocabulary): { edits: Edit[]; repairs: Repair[] } {
+  const repairs: Repair[] = []
+  const own: Edit[] = []
+  /** The word a previous join ended with, so "non -discriminatio n" joins onto the repaired word. */
+  let joined: { end: number; start: number; word: string } | undefined
+  for (let at = start; at < end; at++) {
+    if (text.charCodeAt(at) !== 32 || at === start) continue
+    if (text.charCodeAt(at + 1) === 32 || text.charCodeAt(at - 1) === 32) continue
+    if (text[at + 1] === '-' && isLetter(text[at + 2] ?? ' ') && /[\p{L}\p{N})]/u.test(text[at - 1]!) && at + 2 < end) {
+      own.push({ start: at, end: at + 1, insert: '', rule: 'spaced-hyphen' })
+      const left = wordBefore(text, at, start)
+      const right = wordAfter(text, at + 2, end)
+      const from = left?.start ?? at
+      const to = right?.end ?? at + 2
+      repairs.push({ rule: 'spaced-hyphen', start: from, end: to, reading: text.slice(from, at) + text.slice(at + 1, to) })
+      continue
+    }
+    const right = wordAfter(text, at + 1, end)
+    if (!right) continue
+    const left = joined && joined.end === at ? joined : wordBefore(text, at, start)
+    if (!left || !isBrokenWord(left.word, right.word, vocabulary)) continue
+    own.push({ start: at, end: at + 1, insert: '', rule: 'broken-word' })
+    const word = left.word + right.word
+    const from = left.start
+    repairs.push({ rule: 'broken-word', start: from, end: right.end, reading: word })
+    joined = { start: from, end: right.end, word }
+  }
+  return { edits: merge(own, spacedPunctuationEdits(text, start, end)), repairs }
+}
+
+/** Both lists are sorted edits of runs of white space; where both edit the same run, ours wins. */
+function merge(own: Edit[], other: Edit[]): Edit[] {
+  const out: Edit[] = []
+  let i = 0
+  let j = 0
+  while (i < own.length || j < other.length) {
+    const a = own[i]
+    const b = other[j]
+    if (b === undefined || (a !== undefined && a.start <= b.start)) {
+      out.push(a!)
+      i++
+      while (other[j] !== undefined && other[j]!.start < a!.end) j++
+    } else {
+      if (a === undefined || b.end <= a.start) out.push(b)
+      j++
+    }
+  }
+  return out
+}

@@ -1,0 +1,67 @@
+import list from './english-words.json' with { type: 'json' }
+
+let common: ReadonlySet<string> | undefined
+
+/** The bundled common English words (lowercase, two letters or more), built on first use. */
+function commonWords(): ReadonlySet<string> {
+  common ??= new Set(list.words.split(' '))
+  return common
+}
+
+const isLetter = (char: string) => {
+  const code = char.charCodeAt(0)
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  return /\p{L}/u.test(char)
+}
+
+/**
+ * What a document's words tell the repair: the bundled common English words, and how often
+ * each word occurs whole in the document itself (a joined form that occurs whole elsewhere, as
+ * "intelligence" does beside "int elligence", is strong evidence for the join).
+ */
+export class Vocabulary {
+  private constructor(private readonly counts: ReadonlyMap<string, number>) {}
+
+  /** Count every run of letters of `text`, lowercased, in one pass. */
+  static of(text: string): Vocabulary {
+    const counts = new Map<string, number>()
+    let at = 0
+    while (at < text.length) {
+      if (!isLetter(text[at]!)) {
+        at++
+        continue
+      }
+      const start = at
+      while (at < text.length && isLetter(text[at]!)) at++
+      if (at - start <= 40) {
+        const word = text.slice(start, at).toLowerCase()
+        counts.set(word, (counts.get(word) ?? 0) + 1)
+      }
+    }
+    return new Vocabulary(counts)
+  }
+
+  /** How often `word` occurs whole in the document. */
+  seen(word: string): number {
+    return this.counts.get(word.toLowerCase()) ?? 0
+  }
+
+  /** A word of English or of this document: the list, the document, or a plural of either ("behaviours"). */
+  known(word: string): boolean {
+    const lower = word.toLowerCase()
+    if (commonWords().has(lower) || this.seen(lower) > 0) return true
+    const stem = lower.endsWith('s') ? lower.slice(0, -1) : ''
+    return stem.length >= 4 && (commonWords().has(stem) || this.seen(stem) > 0)
+  }
+
+  /**
+   * Whether `word` can stand alone as a word: "a", "A", "I", or a listed word of two letters or
+   * more. A fragment left by extraction ("th", "nd", "elligence") cannot.
+   */
+  plausible(word: string): boolean {
+    if (word.length === 1) return word === 'a' || word === 'A' || word === 'I'
+    return commonWords().has(word.toLowerCase())
+  }
+}
+
+export { isLetter }
