@@ -43,7 +43,7 @@ describe('whereas compare', () => {
     expect(text.status).toBe(0)
     expect(text.stdout).toMatch(/para_24\s+met/)
     const csv = whereas(root, '--csv')
-    expect(csv.stdout.split('\r\n')[0]).toMatch(/^demand_doc,demand_id,/)
+    expect(csv.stdout.split('\r\n')[0]).toMatch(/^\uFEFFdemand_doc,demand_id,/)
     const md = whereas(root, '--md')
     expect(md.stdout).toMatch(/^# Demands and the resolution/)
     const both = whereas(root, '--csv', '--md')

@@ -1,5 +1,5 @@
 import type { Clause, Inline, Reference, ReferenceTarget, Resolution } from '@whereas/parser'
-import type { InstrumentInfo, SiteDemand, SiteDocument, SiteInput, SiteNote } from './model.js'
+import type { InstrumentInfo, SiteDemand, SiteDocument, SiteInput, SiteNote, Stance } from './model.js'
 
 /** A page of the site for one instrument, or one article of it. */
 export interface Provision {
@@ -39,6 +39,10 @@ export interface Catalog {
   instruments: Map<string, InstrumentEntry>
   notesByKey: Map<string, SiteNote[]>
   demandsByDoc: Map<string, SiteDemand[]>
+  /** Demand by its clause (`doc#id`). */
+  demandByKey: Map<string, SiteDemand>
+  /** Resolution clause (`doc#id`) -> the demands it answers (stance other than "not addressed"). */
+  answersByKey: Map<string, Array<{ demand: SiteDemand; stance: Stance }>>
   /** Per document: number of references in its clauses. */
   citationCounts: Map<string, number>
 }
@@ -48,6 +52,16 @@ export const clauseKey = (doc: string, id: string): string => `${doc}#${id}`
 export const documentPath = (doc: string): string => `/doc/${slug(doc)}/`
 
 export const clausePath = (doc: string, id: string): string => `${documentPath(doc)}#${encodeURIComponent(id)}`
+
+/** The id of a demand's row on the Compare page. */
+export const demandAnchor = (doc: string, id: string): string => `d-${slug(doc)}-${slug(id)}`
+
+/** Add a value to the list under a key. */
+export function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
 
 /** A path segment from any string: lower-case letters, digits and dashes only. */
 export function slug(value: string): string {
@@ -171,14 +185,23 @@ export function buildCatalog(input: SiteInput): Catalog {
     citationCounts.set(doc, count)
   }
 
+  for (const [key, entry] of instruments) if (!known?.[key]?.label) nameFromTitle(entry)
+
   const notesByKey = new Map<string, SiteNote[]>()
   for (const note of input.notes ?? []) {
-    const key = clauseKey(note.doc, note.id)
-    notesByKey.set(key, [...(notesByKey.get(key) ?? []), note])
+    append(notesByKey, clauseKey(note.doc, note.id), note)
   }
   const demandsByDoc = new Map<string, SiteDemand[]>()
+  const demandByKey = new Map<string, SiteDemand>()
+  const answersByKey = new Map<string, Array<{ demand: SiteDemand; stance: Stance }>>()
   for (const demand of input.demands ?? []) {
-    demandsByDoc.set(demand.doc, [...(demandsByDoc.get(demand.doc) ?? []), demand])
+    append(demandsByDoc, demand.doc, demand)
+    demandByKey.set(clauseKey(demand.doc, demand.id), demand)
+    for (const match of demand.matches) {
+      if (match.stance === 'not addressed') continue
+      const key = clauseKey(match.doc, match.id)
+      append(answersByKey, key, { demand, stance: match.stance })
+    }
   }
 
   return {
@@ -189,8 +212,32 @@ export function buildCatalog(input: SiteInput): Catalog {
     instruments,
     notesByKey,
     demandsByDoc,
+    demandByKey,
+    answersByKey,
     citationCounts
   }
+}
+
+const longestTitleAsName = 40
+
+/** A title short enough to name a link: cut at a word before 40 characters, with "…". */
+export function abbreviateTitle(title: string): string {
+  if (title.length <= longestTitleAsName) return title
+  const cut = title.lastIndexOf(' ', longestTitleAsName)
+  return `${title.slice(0, cut > 0 ? cut : longestTitleAsName).replace(/[\s,;:(–-]+$/, '')}…`
+}
+
+/**
+ * An instrument the registry does not know (an OJ reference, an EP document) is named by the
+ * title its references carry ("OJ L 119 (2016)") rather than by its key.
+ */
+function nameFromTitle(entry: InstrumentEntry): void {
+  const title = entry.provision.title
+  if (!title) return
+  const name = abbreviateTitle(title)
+  if (name === title) delete entry.provision.title
+  entry.provision.label = name
+  for (const article of entry.articles.values()) article.provision.label = `${name} Art. ${article.provision.article ?? ''}`
 }
 
 /** Articles in reading order: 2 before 10, 10 before 10a. */

@@ -1,12 +1,13 @@
 import type { Instrument } from '@whereas/parser'
+import { abbreviateTitle } from './catalog.js'
 import type { InstrumentInfo } from './model.js'
 
 const longestLabel = 24
 
 /**
  * A short name for each instrument, for links and headings: its short form ("Charter"), the
- * acronym its key spells ("GDPR"), the first short alias ("Prüm Decision"), or its type and
- * number ("Decision 2009/934/JHA").
+ * acronym its key spells ("GDPR"), the first short alias ("Prüm Decision"), its type and
+ * number ("Decision 2009/934/JHA"), or the start of its title.
  */
 export function instrumentLabel(instrument: Instrument): string {
   const shortForm = instrument.shortForms?.find((s) => s.length <= longestLabel)
@@ -17,7 +18,7 @@ export function instrumentLabel(instrument: Instrument): string {
   if (alias) return alias
   const type = instrument.type.replace(/-/g, ' ')
   if (instrument.number) return `${type.charAt(0).toUpperCase()}${type.slice(1)} ${instrument.number}`
-  return instrument.key
+  return instrument.title ? abbreviateTitle(instrument.title) : instrument.key
 }
 
 /** The site's view of a registry: label, title and EUR-Lex address by instrument key. */

@@ -4,7 +4,8 @@ import { comparePage } from './pages/compare.js'
 import { documentPage } from './pages/document.js'
 import { homePage } from './pages/home.js'
 import { articlePage, instrumentPage, provisionIndexPage } from './pages/provision.js'
-import { notFoundPage, searchPage } from './pages/search.js'
+import { notFoundPage } from './pages/not-found.js'
+import { searchPage } from './pages/search.js'
 
 /** The site as files: path under the output folder (no leading slash) -> content. */
 export type SiteFiles = Map<string, string>

@@ -3,7 +3,8 @@ import { h } from 'hastscript'
 import type { Block, Clause, FootnoteReference, Reference } from '@whereas/parser'
 import { provisionOf, safeHttpUrl, slug, type Catalog } from './catalog.js'
 import { visuallyHidden } from './layout.js'
-import { clauseName, kindLabel } from './kind-label.js'
+import { compareLinks } from './cross-links.js'
+import { clauseName } from './kind-label.js'
 import { originalOf, readingPieces, withoutLeadingNumber, type ReadingPiece } from './reading.js'
 
 // Every string from a document reaches hast as a text node or an attribute value; the
@@ -109,6 +110,8 @@ export function renderClause(clause: Clause, ctx: DocumentContext): Element {
   const original = clause.children.map(originalOf).join('')
   const body: ElementContent[] = [h('p', { className: ['text'] }, [...clauseContent(clause, ctx)])]
   if (clause.kind === 'footnote') body.push(...backlinks(clause, ctx))
+  const links = compareLinks(ctx.doc, clause.id, ctx.catalog)
+  if (links) body.push(links)
   if (ctx.showOriginal && clause.reading.edits.length > 0) {
     body.push(
       h('details', { className: ['original'] }, [

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildAndServe, ConsoleWatch, contextOptions, launchChromium, rawGet, textOf, waitInViewport, type BuiltSite } from './harness.js'
@@ -192,12 +190,6 @@ describe('the explorer site in Chromium', () => {
     }
     const css = await fetch(`${site.origin}/assets/style.css`)
     expect(css.headers.get('content-type')).toContain('text/css')
-  })
-
-  it('keeps the resolution page under 150 KB of HTML and CSS', () => {
-    const html = readFileSync(join(site.dir, 'doc/ep-ta-2021-0405/index.html'))
-    const css = readFileSync(join(site.dir, 'assets/style.css'))
-    expect(html.length + css.length).toBeLessThan(150 * 1024)
   })
 
   it('logs no console error on any page', () => {

@@ -27,6 +27,8 @@ export interface Demand extends ClauseRef {
   /** The main subject, or null when the clause names none the lexicon knows. */
   subject: { key: string; label: string } | null
   subjects: SubjectHit[]
+  /** Keys of the subjects the demand names as examples of its main one ("such as", "including"). */
+  examples: string[]
   scope: ScopeHit[]
   /** Rights invoked: Charter and Convention articles the clause cites, explicitly or implicitly. */
   rights: Provision[]
@@ -43,7 +45,8 @@ export interface Demand extends ClauseRef {
 }
 
 /** First-person or collective calls: "we call for", "we are asking for", "Civil society is calling for". */
-const firstPersonCall = /\b(?:we|i)\b[^.;!?]{0,80}?\b(?:call|calls|ask|asking|urge|demand|request|argue|reiterate|seek|seeking)\b/i
+// Case-sensitive "I", so the "i" of "i.e." is not a speaker.
+const firstPersonCall = /(?:\b[Ww]e\b|\bI\b)[^.;!?]{0,80}?\b(?:call|calls|ask|asking|urge|demand|request|argue|reiterate|seek|seeking)\b/
 const collectiveCall = /\b(?:is|are) calling for\b|\bsignatories\b[^.;!?]{0,60}?\bcall\b|\b(?:let|join) us\b/i
 /** An obligation laid on someone: "must legally prohibit", "there should be a ban", "it is vital that". */
 const obligationCue = /\b(?:must|should|shall|needs? to|has to|it is vital that)\b/i
@@ -247,6 +250,7 @@ function build(
     also: reading.also.filter((a) => a !== ask),
     subject: subjects[0] ? { key: subjects[0].key, label: subjects[0].label } : null,
     subjects,
+    examples: examplesOf(quote),
     scope: scopeOf(text),
     rights: rightsOf(provisionsOf(clause)),
     provisions,
@@ -261,6 +265,12 @@ function build(
 /** The last words of a sentence, for "a list item under ... call for:". */
 function clipStart(text: string, max = 80): string {
   return text.length <= max ? text : `… ${text.slice(text.length - max).replace(/^\S*\s/, '')}`
+}
+
+/** The subjects the asking sentence names after "such as", "including", "e.g.": examples of its head. */
+function examplesOf(text: string): string[] {
+  const at = text.search(/\b(?:such as|including|e\.g\.|for example|for instance)/i)
+  return at < 0 ? [] : subjectsOf(text.slice(at)).map((s) => s.key)
 }
 
 function tidyEnd(text: string): string {

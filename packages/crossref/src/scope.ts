@@ -31,6 +31,11 @@ export const scopes: ScopeEntry[] = [
     pattern: /\b(?:indiscriminate(?:ly)?|arbitrarily[- ]?targeted|mass scale|large scale)\b/i
   },
   { key: 'permanent', label: 'permanent', pattern: /\bpermanent(?:ly)?\b/i },
+  {
+    key: 'law-making',
+    label: 'in making law and policy',
+    pattern: /\b(?:development|drafting|making|preparation) of (?:the )?(?:EU )?(?:AI )?(?:legislation|law|laws|policy|policies)\b/i
+  },
   { key: 'all-uses', label: 'all uses', pattern: /\b(?:all|any) (?:AI )?(?:uses|use|processing|form)\b/i },
   { key: 'rights-grounds', label: 'on fundamental rights grounds', pattern: /\bon fundamental rights grounds\b/i },
   { key: 'public-authorities', label: 'by public authorities', pattern: /\bby public authorities\b/i },

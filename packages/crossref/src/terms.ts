@@ -12,7 +12,8 @@ const stopWords = new Set(
     'off on once only or other our ours out over own same shall she should so some such than that the their ' +
     'theirs them then there these they this those through thus to too under until up upon very was we were what ' +
     'when where whether which while who whom why will with within without would you your yours ' +
-    'therefore however furthermore thereby i.e e.g eg ie etc one two three ' +
+    'therefore however furthermore thereby i.e e.g eg ie etc one two three due certain given many number ' +
+    'particularly especially already even still yet rather regarding towards ' +
     // The domain's own vocabulary: present in nearly every clause, it says nothing about which.
     'ai artificial intelligence use uses using used eu union european commission parliament member states state ' +
     'fundamental right rights call calls calling ask asks asking new including include particular regard ' +
@@ -27,7 +28,7 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(wordPattern) ?? []
 }
 
-const keepFinalS = /(?:ss|us|is|ics)$/
+const keepFinalS = /(?:ss|us|is)$/
 
 /**
  * A light suffix stemmer: enough for "biometrics" ~ "biometric", "bans" ~ "banning" ~ "ban",

@@ -5,9 +5,8 @@ export class Location {
   private readonly lineStarts: number[] = [0]
 
   constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1)
-    }
+    // indexOf scans natively, several times faster than a charCodeAt loop on megabytes.
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1)
   }
 
   point(offset: number): Point {

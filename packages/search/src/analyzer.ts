@@ -87,7 +87,7 @@ export function analyze(text: string): Word[] {
       start,
       end: start + raw.length,
       stem: stem(folded),
-      upper: raw.length > 1 && /^[\p{Lu}\p{N}]+$/u.test(raw) && /\p{Lu}/u.test(raw),
+      upper: raw.length > 1 && raw !== folded && raw === raw.toUpperCase(),
       stop: isStopWord(folded)
     })
     previousEnd = start + raw.length

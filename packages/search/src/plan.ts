@@ -13,6 +13,8 @@ export interface Variant {
 export interface QueryPlan {
   /** Empty when the query has no positive term: every clause passing the filters is a candidate. */
   variants: Variant[]
+  /** All the words but one, for when all of them find (almost) nothing; ranked below every full match. */
+  fallbacks: Variant[]
   /** The excluded terms, also inside every variant; on their own when there is no variant. */
   prohibited: TermClause[]
   /** Every hit contains each of these (folded, white space collapsed). */
@@ -30,63 +32,81 @@ export interface QueryPlan {
 // prefers "fair trial" to "due process"); scattered words rank below the words together.
 const literalBoost = 0.5
 const scatteredWeight = 0.6
+const fallbackWeight = 0.35
 
 export function planQuery(parsed: ParsedQuery, thesaurus: Thesaurus): QueryPlan {
   const words = parsed.words.flatMap((word) => analyze(word))
   const concepts = thesaurus.findLongest(words)
   const highlight = { stems: new Set<string>(), concepts: new Set<string>() }
-  const main: TermClause[] = []
-  const scattered: TermClause[] = []
+  // One unit per word or concept the user typed: what "all the words" means.
+  const units: TermClause[][] = []
+  const scatteredUnits: TermClause[][] = []
   let multiWordConcept = false
+  const addWords = (from: number, to: number) => {
+    for (let at = from; at < to; at++) {
+      const clauses = wordClauses(words[at]!, highlight)
+      if (clauses.length === 0) continue
+      units.push(clauses)
+      scatteredUnits.push(clauses)
+    }
+  }
 
   let at = 0
   for (const concept of concepts) {
-    for (; at < concept.start; at++) addWord(words[at]!, [main, scattered], highlight)
+    addWords(at, concept.start)
     const span = words.slice(concept.start, concept.end)
-    main.push({ term: concept.id, fields: ['concepts', 'title'], presence: 'required' })
+    const unit: TermClause[] = [{ term: concept.id, fields: ['concepts', 'title'], presence: 'required' }]
     highlight.concepts.add(concept.id)
     for (const word of span) {
       if (word.stop) continue
-      main.push({ term: word.stem, fields: ['text'], presence: 'optional', boost: literalBoost })
+      unit.push({ term: word.stem, fields: ['text'], presence: 'optional', boost: literalBoost })
       highlight.stems.add(word.stem)
     }
-    for (const word of span) addWord(word, [scattered], highlight)
+    units.push(unit)
+    for (const word of span) {
+      const clauses = wordClauses(word, highlight)
+      if (clauses.length > 0) scatteredUnits.push(clauses)
+    }
     if (span.filter((word) => !word.stop).length > 1) multiWordConcept = true
     at = concept.end
   }
-  for (; at < words.length; at++) addWord(words[at]!, [main, scattered], highlight)
+  addWords(at, words.length)
 
+  const phraseClauses: TermClause[] = []
   for (const phrase of parsed.phrases) {
     for (const word of analyze(phrase)) {
       if (word.stop) continue
-      for (const clauses of [main, scattered]) clauses.push({ term: word.stem, fields: ['text'], presence: 'required' })
+      phraseClauses.push({ term: word.stem, fields: ['text'], presence: 'required' })
       highlight.stems.add(word.stem)
     }
   }
 
   const excludedPhrases = parsed.excludedPhrases.map(phraseKey)
-  const prohibitedClauses: TermClause[] = []
+  const prohibited: TermClause[] = []
   for (const excluded of parsed.excludedWords) {
     const excludedWords = analyze(excluded)
     const concept = thesaurus.findLongest(excludedWords)[0]
-    const prohibited: TermClause | undefined =
-      concept && concept.start === 0 && concept.end === excludedWords.length
-        ? { term: concept.id, fields: ['concepts'], presence: 'prohibited' }
-        : excludedWords.length === 1
-          ? { term: excludedWords[0]!.stem, fields: ['text'], presence: 'prohibited' }
-          : undefined
-    if (prohibited) for (const clauses of [main, scattered, prohibitedClauses]) clauses.push(prohibited)
-    else if (excludedWords.length > 1) excludedPhrases.push(phraseKey(excluded))
+    if (concept && concept.start === 0 && concept.end === excludedWords.length) {
+      prohibited.push({ term: concept.id, fields: ['concepts'], presence: 'prohibited' })
+    } else if (excludedWords.length === 1) {
+      prohibited.push({ term: excludedWords[0]!.stem, fields: ['text'], presence: 'prohibited' })
+    } else if (excludedWords.length > 1) {
+      excludedPhrases.push(phraseKey(excluded))
+    }
   }
 
-  const variants: Variant[] = []
-  if (main.some((clause) => clause.presence === 'required')) {
-    variants.push({ clauses: main, weight: 1 })
-    if (multiWordConcept) variants.push({ clauses: scattered, weight: scatteredWeight })
+  const variant = (chosen: TermClause[][], weight: number): Variant[] => {
+    const clauses = [...chosen.flat(), ...phraseClauses, ...prohibited]
+    return clauses.some((clause) => clause.presence === 'required') ? [{ clauses, weight }] : []
   }
+  const variants = variant(units, 1)
+  if (variants.length > 0 && multiWordConcept) variants.push(...variant(scatteredUnits, scatteredWeight))
+  const fallbacks: Variant[] = []
+  if (units.length >= 3) units.forEach((_, i) => fallbacks.push(...variant(units.filter((_, j) => j !== i), fallbackWeight)))
   return {
     variants,
-    prohibited: prohibitedClauses,
+    fallbacks,
+    prohibited,
     phrases: parsed.phrases.map(phraseKey).filter(Boolean),
     excludedPhrases: excludedPhrases.filter(Boolean),
     filters: parsed.filters,
@@ -98,16 +118,18 @@ export function planQuery(parsed: ParsedQuery, thesaurus: Thesaurus): QueryPlan 
 /**
  * A word the user typed: required in the text or the title. A compound ("non-discrimination")
  * requires each part, so "non discrimination" in a clause is found too, and prefers the
- * parts written together.
+ * parts written together. A stop word asks for nothing.
  */
-function addWord(word: Word, targets: TermClause[][], highlight: QueryPlan['highlight']): void {
+function wordClauses(word: Word, highlight: QueryPlan['highlight']): TermClause[] {
+  const clauses: TermClause[] = []
   if (word.joined) {
-    for (const clauses of targets) clauses.push({ term: word.joined, fields: ['text'], presence: 'optional', boost: literalBoost })
+    clauses.push({ term: word.joined, fields: ['text'], presence: 'optional', boost: literalBoost })
     highlight.stems.add(word.joined)
   }
-  if (word.stop) return
-  for (const clauses of targets) clauses.push({ term: word.stem, fields: ['text', 'title'], presence: 'required' })
+  if (word.stop) return clauses
+  clauses.push({ term: word.stem, fields: ['text', 'title'], presence: 'required' })
   highlight.stems.add(word.stem)
+  return clauses
 }
 
 /** How phrases are compared: case and diacritics folded, white space collapsed, typographic quotes and dashes plain. */

@@ -1,5 +1,5 @@
 import { analyze } from './analyzer.js'
-import { phraseKey, planQuery, type QueryPlan } from './plan.js'
+import { phraseKey, planQuery, type QueryPlan, type Variant } from './plan.js'
 import { parseQuery, type Filter, type ParsedQuery } from './query.js'
 import type { Citation, SearchRecord } from './records.js'
 import type { SearchIndex } from './search-index.js'
@@ -70,6 +70,8 @@ const kindWeights: Record<string, number> = {
 }
 // Clauses that have the query's words side by side, in order, beat clauses that scatter them.
 const adjacencyBonus = 1.5
+// When all the words find fewer clauses than this, clauses with all the words but one are added below them.
+const fallbackBelow = 5
 // The adjacency check reads the text, so it runs on the best candidates only.
 const adjacencyCandidates = 50
 
@@ -99,29 +101,10 @@ function rankPlan(index: SearchIndex, plan: QueryPlan): Ranked[] {
     // Nothing to look for: an empty query, or only stop words and punctuation ("the", "^~*:+-").
     return []
   }
-  const scores = new Map<number, number>()
-  if (browsing) {
-    // No positive term: every clause is a candidate, in document order, less the excluded ones.
-    const excluded = new Set<number>()
-    for (const clause of plan.prohibited) {
-      for (const match of index.engine.run([{ ...clause, presence: 'required' }])) excluded.add(match.ref)
-    }
-    for (const ref of browseStart(index, plan.filters)) if (!excluded.has(ref)) scores.set(ref, 0)
-  } else {
-    for (const variant of plan.variants) {
-      for (const match of index.engine.run(variant.clauses)) {
-        const score = match.score * variant.weight
-        if (score > (scores.get(match.ref) ?? -1)) scores.set(match.ref, score)
-      }
-    }
+  let ranked = browsing ? browse(index, plan) : collect(index, plan, plan.variants)
+  if (ranked.length < fallbackBelow && plan.fallbacks.length > 0) {
+    ranked = collect(index, plan, [...plan.variants, ...plan.fallbacks])
   }
-  const ranked: Ranked[] = []
-  for (const [ref, score] of scores) {
-    const record = index.records[ref]
-    if (!record || !passes(index, plan, ref, record)) continue
-    ranked.push({ ref, score: score * (kindWeights[record.kind] ?? 1) })
-  }
-  ranked.sort(byScore)
   if (plan.sequence.length > 1) {
     for (const match of ranked.slice(0, adjacencyCandidates)) {
       if (hasSequence(index.records[match.ref]!.text, plan.sequence)) match.score *= adjacencyBonus
@@ -129,6 +112,55 @@ function rankPlan(index: SearchIndex, plan: QueryPlan): Ranked[] {
     ranked.sort(byScore)
   }
   return ranked
+}
+
+/** The clauses the variants find, each at its best weighted score, that pass the filters and phrase checks. */
+function collect(index: SearchIndex, plan: QueryPlan, variants: readonly Variant[]): Ranked[] {
+  const scores = new Map<number, number>()
+  for (const variant of variants) {
+    for (const match of index.engine.run(variant.clauses)) {
+      const score = match.score * variant.weight
+      if (score > (scores.get(match.ref) ?? -1)) scores.set(match.ref, score)
+    }
+  }
+  const ranked: Ranked[] = []
+  for (const [ref, score] of scores) {
+    const record = index.records[ref]!
+    if (passes(index, plan, ref, record)) ranked.push({ ref, score: score * (kindWeights[record.kind] ?? 1) })
+  }
+  return ranked.sort(byScore)
+}
+
+/**
+ * A query without words: every clause the filters keep, less the excluded ones. A clause
+ * that cites the provision outright ranks above one that only implies it; then document order.
+ */
+function browse(index: SearchIndex, plan: QueryPlan): Ranked[] {
+  const excluded = new Set<number>()
+  for (const clause of plan.prohibited) {
+    for (const match of index.engine.run([{ ...clause, presence: 'required' }])) excluded.add(match.ref)
+  }
+  const cited = plan.filters.filter((filter) => filter.field === 'cites' && !filter.negated).map((filter) => filter.value)
+  const ranked: Ranked[] = []
+  for (const ref of browseStart(index, plan.filters)) {
+    const record = index.records[ref]!
+    if (excluded.has(ref) || !passes(index, plan, ref, record)) continue
+    const strength = cited.length > 0 ? citationStrength(record, cited) : 0
+    ranked.push({ ref, score: strength * (kindWeights[record.kind] ?? 1) })
+  }
+  return ranked.sort(byScore)
+}
+
+// How directly a clause cites: written out, through a defined name or footnote, from context, or implied by rights language.
+const resolutionWeights: Record<string, number> = { explicit: 1, defined: 0.9, footnote: 0.9, context: 0.8, implicit: 0.5 }
+
+function citationStrength(record: SearchRecord, tokens: readonly string[]): number {
+  let best = 0
+  for (const citation of record.citations) {
+    const own = citation.article ? `${citation.instrument}-${citation.article}` : citation.instrument
+    if (tokens.includes(own) || tokens.includes(citation.instrument)) best = Math.max(best, resolutionWeights[citation.resolution] ?? 0.5)
+  }
+  return best
 }
 
 function count(value: number | undefined, fallback: number): number {

@@ -67,11 +67,25 @@ function setupSearch(): void {
     list.replaceChildren(...result.hits.map(renderHit))
     rendered = query
     const shown = result.total > result.hits.length ? `, the first ${result.hits.length} shown` : ''
-    const advice = result.suggestions?.[0]?.message ?? ''
-    status.textContent =
-      result.total === 0
-        ? `No clause matches${words ? ` “${words}”` : ''}. ${advice}`.trim()
-        : `${result.total} ${result.total === 1 ? 'clause matches' : 'clauses match'}${words ? ` “${words}”` : ''}${shown}.`
+    const quoted = !words ? '' : /^["“]/.test(words) ? ` ${words}` : ` “${words}”`
+    if (result.total > 0) {
+      status.textContent = `${result.total} ${result.total === 1 ? 'clause matches' : 'clauses match'}${quoted}${shown}.`
+      return
+    }
+    status.replaceChildren(`No clause matches${quoted}.`)
+    const suggestion = result.suggestions?.[0]
+    if (suggestion) status.append(' ', sentence(suggestion.message))
+    if (suggestion?.query) {
+      const retry = document.createElement('a')
+      retry.href = `?q=${encodeURIComponent(suggestion.query)}`
+      retry.textContent = `Search for ${suggestion.query}`
+      retry.addEventListener('click', (event) => {
+        event.preventDefault()
+        input.value = suggestion.query ?? ''
+        void run()
+      })
+      status.append(' ', retry)
+    }
   }
 
   input.addEventListener('input', () => void run())
@@ -84,6 +98,8 @@ function setupSearch(): void {
   // This page is where search is used: fetch the index now, so the first keystroke is answered at once.
   else void index().catch(() => undefined)
 }
+
+const sentence = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`
 
 function writeUrl(words: string, selects: Array<HTMLSelectElement | null>): void {
   const query = new URLSearchParams()

@@ -1,32 +1,14 @@
 import type { ElementContent } from 'hast'
 import { h } from 'hastscript'
-import { clauseKey, clausePath, documentPath, slug, type Catalog } from '../catalog.js'
+import { clauseKey, clausePath, demandAnchor, documentPath, slug, type Catalog } from '../catalog.js'
 import { page } from '../layout.js'
 import { stances, type SiteDemand, type SiteMatch, type Stance } from '../model.js'
+import { stanceBadge, stanceLabels, stanceSlug } from '../stance.js'
 import { readingText } from '../reading.js'
 import { clauseName } from '../kind-label.js'
 
 /** Matches shown in full; the rest wait in a disclosure. */
 const shownMatches = 3
-
-const stanceLabels: Record<Stance, string> = {
-  met: 'Met',
-  partial: 'Partly met',
-  opposed: 'Opposed',
-  'not addressed': 'Not addressed'
-}
-
-// A shape beside the word, so the badge reads without colour and prints in black and white.
-const stanceSymbols: Record<Stance, string> = { met: '✓', partial: '◐', opposed: '✕', 'not addressed': '–' }
-
-export const stanceSlug = (stance: Stance): string => slug(stance)
-
-export function stanceBadge(stance: Stance): ElementContent {
-  return h('span', { className: ['badge', `badge--${stanceSlug(stance)}`] }, [
-    h('span', { 'aria-hidden': 'true' }, `${stanceSymbols[stance]} `),
-    stanceLabels[stance]
-  ])
-}
 
 export function isUnanswered(demand: SiteDemand): boolean {
   return demand.matches.every((m) => m.stance === 'not addressed')
@@ -52,24 +34,27 @@ function matchItem(match: SiteMatch, catalog: Catalog): ElementContent {
   ].filter((c) => c !== null))
 }
 
-function demandRow(demand: SiteDemand, catalog: Catalog, index: number): ElementContent {
+function demandRow(demand: SiteDemand, catalog: Catalog): ElementContent {
   const clause = catalog.clauseByKey.get(clauseKey(demand.doc, demand.id))
   const unanswered = isUnanswered(demand)
   const answering = demand.matches.filter((m) => m.stance !== 'not addressed')
   const matches = answering.length > 0 ? answering : demand.matches
-  const headingId = `demand-${index + 1}`
-  const stanceSet = demand.matches.length > 0 ? [...new Set(demand.matches.map((m) => stanceSlug(m.stance)))] : ['not-addressed']
+  const anchor = demandAnchor(demand.doc, demand.id)
+  const headingId = `${anchor}-h`
+  // The stance filter reads what the row shows: the answering clauses, or "not addressed".
+  const stanceSet = unanswered ? ['not-addressed'] : [...new Set(answering.map((m) => stanceSlug(m.stance)))]
   return h(
     'article',
     {
       className: ['demand', unanswered ? 'demand--unanswered' : ''].filter(Boolean),
+      id: anchor,
       'aria-labelledby': headingId,
       'data-subject': slug(demand.subject),
       'data-stances': stanceSet.join(' ')
     },
     [
       h('div', { className: ['demand-side'] }, [
-        h('h3', { id: headingId }, [h('span', { className: ['subject'] }, demand.subject), h('span', { className: ['ask'] }, ` · asks for: ${demand.ask}`)]),
+        h('h3', { id: headingId }, [h('span', { className: ['subject'] }, demand.subject), demand.ask && demand.ask !== 'other' ? h('span', { className: ['ask'] }, ` · asks for: ${demand.ask}`) : '']),
         h('blockquote', { className: ['demand-text'] }, h('p', demand.text)),
         h('p', { className: ['demand-source'] }, [
           h('a', { href: clausePath(demand.doc, demand.id) }, clause ? clauseName(clause) : demand.id),
@@ -82,19 +67,35 @@ function demandRow(demand: SiteDemand, catalog: Catalog, index: number): Element
       ]),
       h('div', { className: ['answer-side'] }, [
         h('h4', { className: ['vh'] }, 'What the resolution says'),
-        unanswered
-          ? h('p', { className: ['unanswered-label'] }, [stanceBadge('not addressed'), ' Nothing in the resolution answers this demand.'])
-          : '',
-        h('ul', { className: ['matches'] }, matches.slice(0, shownMatches).map((m) => matchItem(m, catalog))),
-        matches.length > shownMatches
-          ? h('details', { className: ['more-matches'] }, [
-              h('summary', `${matches.length - shownMatches} more related clauses`),
-              h('ul', { className: ['matches'] }, matches.slice(shownMatches).map((m) => matchItem(m, catalog)))
-            ])
-          : ''
+        ...(unanswered ? unansweredSide(matches, catalog) : answeredSide(matches, catalog))
       ])
     ]
   )
+}
+
+function answeredSide(matches: SiteMatch[], catalog: Catalog): Array<ElementContent | string> {
+  return [
+    h('ul', { className: ['matches'] }, matches.slice(0, shownMatches).map((m) => matchItem(m, catalog))),
+    matches.length > shownMatches
+      ? h('details', { className: ['more-matches'] }, [
+          h('summary', `${matches.length - shownMatches} more related clauses`),
+          h('ul', { className: ['matches'] }, matches.slice(shownMatches).map((m) => matchItem(m, catalog)))
+        ])
+      : ''
+  ]
+}
+
+// An unanswered demand says so first; the nearest clauses wait folded, for whoever wants to check.
+function unansweredSide(matches: SiteMatch[], catalog: Catalog): Array<ElementContent | string> {
+  return [
+    h('p', { className: ['unanswered-label'] }, [stanceBadge('not addressed'), ' Nothing in the resolution answers this demand.']),
+    matches.length > 0
+      ? h('details', { className: ['more-matches'] }, [
+          h('summary', `The ${matches.length} nearest clauses, and why they do not answer it`),
+          h('ul', { className: ['matches'] }, matches.map((m) => matchItem(m, catalog)))
+        ])
+      : ''
+  ]
 }
 
 function filters(subjects: string[]): ElementContent {
@@ -122,14 +123,13 @@ export function comparePage(catalog: Catalog): string {
   const subjects = [...new Set(demands.map((d) => d.subject))].sort()
   const unanswered = demands.filter(isUnanswered).length
   const sections: ElementContent[] = []
-  let index = 0
   for (const document of catalog.documents) {
     const own = catalog.demandsByDoc.get(document.tree.id)
     if (!own?.length) continue
     sections.push(
       h('section', { className: ['demand-group'], id: `doc-${document.tree.id}`, 'aria-labelledby': `h-${document.tree.id}` }, [
         h('h2', { id: `h-${document.tree.id}` }, [h('a', { href: documentPath(document.tree.id) }, document.title), document.date ? ` (${document.date})` : '']),
-        ...own.map((demand) => demandRow(demand, catalog, index++))
+        ...own.map((demand) => demandRow(demand, catalog))
       ])
     )
   }

@@ -1,6 +1,7 @@
 import type { Element, ElementContent } from 'hast'
 import { h } from 'hastscript'
 import {
+  append,
   clausePath,
   compareArticles,
   documentPath,
@@ -48,7 +49,7 @@ function citingClauses(citations: Citation[], catalog: Catalog): ElementContent[
   const byDoc = new Map<string, Map<string, Citation[]>>()
   for (const citation of citations) {
     const clauses = byDoc.get(citation.doc) ?? new Map<string, Citation[]>()
-    clauses.set(citation.clause.id, [...(clauses.get(citation.clause.id) ?? []), citation])
+    append(clauses, citation.clause.id, citation)
     byDoc.set(citation.doc, clauses)
   }
   const out: ElementContent[] = []

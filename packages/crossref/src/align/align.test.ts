@@ -48,7 +48,9 @@ describe('alignment anchors', () => {
   it('gives every match its evidence and marks it machine-made', () => {
     for (const d of machine.demands) {
       for (const m of d.matches) {
-        expect(m.evidence.some((e) => e.kind === 'ask')).toBe(true)
+        // An answer shows ask against ask; a clause off the subject says so.
+        const kinds = m.evidence.map((e) => e.kind)
+        expect(m.stance === 'not addressed' ? kinds.length > 0 : kinds.includes('ask')).toBe(true)
         expect(m.source).toBe('machine')
       }
     }
@@ -139,20 +141,28 @@ describe('stances on documents written for the test', () => {
     clause('para_1', 'paragraph', '1. Encourages Member States to deploy predictive policing tools in every city;', '1'),
     clause('para_2', 'paragraph', '2. Calls for a moratorium on the use of emotion recognition at the border until its scientific basis is shown;', '2'),
     clause('para_3', 'paragraph', '3. Notes that welfare fraud detection relies on automated systems;', '3'),
-    clause('para_4', 'paragraph', '4. Calls for a ban on social scoring by public authorities, unless strictly authorised by law;', '4')
+    clause('para_4', 'paragraph', '4. Calls for a ban on social scoring by public authorities, unless strictly authorised by law;', '4'),
+    clause('para_5', 'paragraph', '5. Calls for impact assessments with the active engagement of civil society and affected communities;', '5')
   ])
   const letter = doc('letter', 'letter', [
     clause('p_1', 'prose', 'We call for a ban on predictive policing.'),
     clause('p_2', 'prose', 'We call for a ban on emotion recognition at the border.'),
     clause('p_3', 'prose', 'We urge you to restrict AI in welfare fraud detection.'),
-    clause('p_4', 'prose', 'We call for a ban on social scoring without exceptions.')
+    clause('p_4', 'prose', 'We call for a ban on social scoring without exceptions.'),
+    clause('p_5', 'prose', 'We call for the inclusion of affected communities in the development of EU AI legislation.')
   ])
   const result = align([resolution, letter])
   const stanceOf = (demand: string, para: string) => result.demands.find((d) => d.id === demand)?.matches.find((m) => m.id === para)?.stance
 
+  it('answers with no matches, not an error, when there is no resolution or no letter', () => {
+    expect(align([]).demands).toEqual([])
+    expect(align([letter]).demands.every((d) => d.matches.length === 0)).toBe(true)
+    expect(align([resolution]).demands).toEqual([])
+  })
   it('reads favouring the use as opposed to a ban', () => expect(stanceOf('p_1', 'para_1')).toBe('opposed'))
   it('reads a moratorium as a partial answer to a ban', () => expect(stanceOf('p_2', 'para_2')).toBe('partial'))
   it('reads noting as no answer', () => expect(stanceOf('p_3', 'para_3')).toBe('not addressed'))
+  it('reads a say in assessments as a partial answer to a say in making the law', () => expect(stanceOf('p_5', 'para_5')).toBe('partial'))
   it('reads a ban with an exception as partial, and shows the exception', () => {
     expect(stanceOf('p_4', 'para_4')).toBe('partial')
     const m = result.demands.find((d) => d.id === 'p_4')?.matches.find((x) => x.id === 'para_4')

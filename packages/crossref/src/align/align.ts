@@ -55,6 +55,8 @@ export interface DemandAlignment {
   line: number
   sharedProvisions: SharedProvision[]
   matches: Match[]
+  /** Recitals on the demand's subject: the resolution's reasons, shown as context, never as answers. */
+  recitals: string[]
   notes: CuratedNote[]
   links: CuratedLink[]
 }
@@ -94,6 +96,7 @@ export function align(trees: Document[], annotations?: Annotations, options: Ali
   const resolution = trees.find((t) => t.kind === 'resolution')
   const positions = resolution ? readPositions(resolution) : []
   const paragraphs = positions.filter((p) => p.operative)
+  const recitals = positions.filter((p) => !p.operative)
   const idf = idfOf(positions)
   const graph = citationGraph(trees)
   // Every clause of the resolution that cites something, citations ("having regard to") included.
@@ -108,6 +111,7 @@ export function align(trees: Document[], annotations?: Annotations, options: Ali
       ...demandFields(demand),
       sharedProvisions: sharedProvisions(demand, citingClauses),
       matches: pick(scored, limit).map(toMatch),
+      recitals: recitals.filter((r) => r.subjects.some((s) => s.key === demand.subject?.key)).map((r) => r.id),
       notes: [],
       links: []
     }
@@ -150,7 +154,7 @@ function toMatch(s: Scored): Match {
   return m
 }
 
-function demandFields(d: Demand): Omit<DemandAlignment, 'sharedProvisions' | 'matches' | 'notes' | 'links'> {
+function demandFields(d: Demand): Omit<DemandAlignment, 'sharedProvisions' | 'matches' | 'recitals' | 'notes' | 'links'> {
   const { doc, id, num, kind, text, quote, ask, also, subject, subjects, scope, rights, why, restates, context, line } = d
   return {
     doc, id, kind, text, quote, ask, also, subject, subjects, scope, rights, why, line,

@@ -48,7 +48,7 @@ export function idfOf(positions: ClausePosition[]): Map<string, number> {
   return new Map([...df.entries()].map(([t, d]) => [t, Math.log(1 + n / d)]))
 }
 
-const weights = { primarySubject: 3, otherSubject: 0.75, terms: 4, provision: 0.5, sameAsk: 0.5, closeness: 2 }
+const weights = { primarySubject: 3, otherSubject: 0.75, terms: 2.5, provision: 0.5, sameAsk: 0.5, closeness: 2 }
 /**
  * Ranking is by relevance: a clause that takes a position on the demand ranks above one that only
  * mentions its subject; agreeing (met) counts only a little more than answering in part.
@@ -104,11 +104,16 @@ export function scoreClause(demand: Demand, position: ClausePosition, idf: Map<s
     })
   }
 
-  const onSubject = sharedSubjects.length > 0
+  // A clause that shares only a subject the demand mentions in passing does not answer it; one
+  // that shares an example the demand gives of its main subject does.
+  const answersSubject = onMain || sharedSubjects.some((s) => demand.examples.includes(s.key))
+  const onSubject = sharedSubjects.length > 0 && answersSubject
   const { segment, stance, reasons } = answer(demand, position, demandKeys, sharedSubjects.map((s) => s.key))
   const finalStance: Stance = onSubject ? stance : 'not addressed'
   if (onSubject) evidence.push(...reasons)
-  else evidence.push({ kind: 'subject', text: 'no shared subject: the clause does not take up what the demand is about' })
+  else if (sharedSubjects.length > 0) {
+    evidence.push({ kind: 'subject', text: `shares only what the demand mentions in passing, not its subject (${demand.subject?.label ?? 'none'})` })
+  } else evidence.push({ kind: 'subject', text: 'no shared subject: the clause does not take up what the demand is about' })
   const near = closeness(demand.ask, segment?.ask)
   const answerWeight = stanceWeight[finalStance] + (near > 0 ? near : segment?.ask === demand.ask ? weights.sameAsk : 0)
   score += onMain ? answerWeight : answerWeight / 2
@@ -170,12 +175,19 @@ function judgeSegment(demand: Demand, segment: Segment, shared: string[]): { sta
 
 /**
  * A prohibition limited to law enforcement answers a demand that names no actor only in part,
- * unless the practice is police work by nature (predictive policing).
+ * unless the practice is police work by nature (predictive policing); participation in a
+ * process answers a demand for a say in making the law only in part.
  */
 function narrowerScope(demand: Demand, segment: Segment, shared: string[]): string | undefined {
+  // Taking part in an impact assessment is less than taking part in making the law.
+  const venue = demand.scope.find((s) => s.key === 'law-making')
+  if (venue && demand.ask === 'participation' && !segment.scope.some((s) => s.key === venue.key)) {
+    return `narrower scope: the demand asks for it "${venue.text}", the clause does not`
+  }
   const prohibitive: Ask[] = ['ban', 'moratorium', 'restriction']
   if (!prohibitive.includes(demand.ask)) return undefined
-  if (shared.some((key) => subjectEntry(key)?.lawEnforcementByNature)) return undefined
+  const byNature = (key: string | undefined) => (key ? subjectEntry(key)?.lawEnforcementByNature === true : false)
+  if (byNature(demand.subject?.key) || shared.some(byNature)) return undefined
   if (demand.scope.some((s) => s.key === 'law-enforcement')) return undefined
   const limit = segment.scope.find((s) => s.key === 'law-enforcement')
   return limit ? `narrower scope: "${limit.text}", where the demand names no actor` : undefined
@@ -191,7 +203,7 @@ function describeStand(segment: Segment): string {
     case 'endorse':
       return `${verb}, favours the use`
     default:
-      return `${verb}${segment.cue ? ` ... "${segment.cue}"` : ''}, asks: ${segment.ask}${segment.verbClass === 'oppose' ? ' (opposing a use is a prohibition in substance)' : ''}`
+      return `${verb}${segment.cue && segment.cue !== segment.verb ? ` ... "${segment.cue}"` : ''}, asks: ${segment.ask}${segment.verbClass === 'oppose' ? ' (opposing a use is a prohibition in substance)' : ''}`
   }
 }
 

@@ -16,7 +16,10 @@ export function csvCell(value: string | number | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
-/** One row per demand and match (a demand without matches gets one row), CRLF line ends. */
+/**
+ * One row per demand and match (a demand without matches gets one row), CRLF line ends, and a
+ * byte order mark so spreadsheets read the text (“quotes”, Jourová) as UTF-8.
+ */
 export function renderCsv(alignment: Alignment): string {
   const rows: (string | number | undefined)[][] = [header]
   for (const d of alignment.demands) {
@@ -30,5 +33,5 @@ export function renderCsv(alignment: Alignment): string {
       rows.push([...head, i + 1, m.doc, m.id, m.num, m.stance, m.score, m.source, m.evidence.map((e) => e.text).join(' | ')])
     })
   }
-  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n'
+  return '\uFEFF' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n'
 }

@@ -32,7 +32,8 @@ function demandSection(d: DemandAlignment): string[] {
   const facts = [
     d.scope.length > 0 ? `scope: ${d.scope.map((s) => markdownCell(s.text)).join(', ')}` : '',
     d.rights.length > 0 ? `rights: ${d.rights.map((r) => markdownCell(r.key)).join(', ')}` : '',
-    d.sharedProvisions.length > 0 ? `provisions both sides cite: ${d.sharedProvisions.map((p) => markdownCell(p.label)).join(', ')}` : ''
+    d.sharedProvisions.length > 0 ? `provisions both sides cite: ${d.sharedProvisions.map((p) => markdownCell(p.label)).join(', ')}` : '',
+    d.recitals.length > 0 ? `context in the recitals: ${d.recitals.map(markdownCell).join(', ')}` : ''
   ].filter(Boolean)
   if (facts.length > 0) out.push(facts.join('; '), '')
   for (const n of d.notes) out.push(`> Editor's note: ${markdownCell(n.note)}`, '')

@@ -46,7 +46,9 @@ describe('csv', () => {
 
   it('writes one row per demand and match that reads back with the same width', () => {
     const alignment = align(corpusTrees())
-    const rows = readCsv(renderCsv(alignment))
+    const csv = renderCsv(alignment)
+    expect(csv.startsWith('\uFEFFdemand_doc,')).toBe(true)
+    const rows = readCsv(csv.slice(1))
     const width = rows[0]!.length
     expect(rows.every((r) => r.length === width)).toBe(true)
     const expected = alignment.demands.reduce((n, d) => n + Math.max(1, d.matches.length), 0)

@@ -11,6 +11,7 @@ export function renderText(alignment: Alignment): string {
     if (d.scope.length > 0) out.push(`  scope: ${d.scope.map((s) => s.text).join(', ')}`)
     if (d.rights.length > 0) out.push(`  rights: ${d.rights.map((r) => r.key).join(', ')}`)
     if (d.sharedProvisions.length > 0) out.push(`  both sides cite: ${d.sharedProvisions.map((p) => p.label).join(', ')}`)
+    if (d.recitals.length > 0) out.push(`  context in the recitals: ${d.recitals.join(', ')}`)
     for (const n of d.notes) out.push(`  note: ${n.note}`)
     if (d.matches.length === 0) out.push('  -> no resolution clause takes up its subject')
     for (const m of d.matches) {

@@ -149,7 +149,9 @@ export const subjects: SubjectEntry[] = [
   {
     key: 'discrimination',
     label: 'discrimination and bias',
-    phrases: ['discrimination', 'discriminatory', 'bias', 'racial profiling', 'racialised', 'structural discrimination', 'exclusion']
+    phrases: ['discrimination', 'bias', 'racial profiling', 'racialised', 'structural discrimination', 'exclusion'],
+    // "discriminatory access to vital services" is about the services; the adjective only colours it.
+    weak: ['discriminatory']
   },
   {
     key: 'access-to-justice',

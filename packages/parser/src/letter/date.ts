@@ -44,6 +44,7 @@ function bareDate(text: string): string | undefined {
  * Anything longer than a dateline (a sentence that mentions a date) is not one.
  */
 export function readDate(line: string): LetterDate | undefined {
+  if (line.length > 80) return undefined
   const text = line.trim().replace(/\s+/g, ' ').replace(/\.$/, '')
   if (text.length > 60) return undefined
   const date = bareDate(text)

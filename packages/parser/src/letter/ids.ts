@@ -7,7 +7,7 @@
 
 /** A lowercase ASCII slug of the first `words` words of `text` ("Best regards," -> "best-regards"). */
 export function slug(text: string, words = 4): string {
-  const folded = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  const folded = text.slice(0, 240).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
   const parts: string[] = []
   for (const match of folded.matchAll(/[a-z0-9]+/g)) {
     parts.push(match[0])

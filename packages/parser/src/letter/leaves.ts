@@ -1,6 +1,6 @@
 import type { Location } from '../location.js'
 import type { FootnoteReference, Inline, Text } from '../tree.js'
-import { isSuperscriptDigit, superscriptValue } from './parts.js'
+import { superscriptValue } from './parts.js'
 
 /** A superscript footnote marker in the source ("¹"), by offset. */
 export interface Marker {
@@ -9,18 +9,11 @@ export interface Marker {
   label: string
 }
 
-/** Every run of superscript digits that follows a word or a mark ("law.¹"), in one pass. */
+/** Every run of superscript digits ("¹", "¹²"), in one pass. */
 export function findMarkers(text: string): Marker[] {
   const markers: Marker[] = []
-  let at = 0
-  while (at < text.length) {
-    if (!isSuperscriptDigit(text[at])) {
-      at++
-      continue
-    }
-    const start = at
-    while (at < text.length && at - start < 4 && isSuperscriptDigit(text[at])) at++
-    markers.push({ start, end: at, label: superscriptValue(text.slice(start, at)) })
+  for (const match of text.matchAll(/[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}/g)) {
+    markers.push({ start: match.index, end: match.index + match[0].length, label: superscriptValue(match[0]) })
   }
   return markers
 }

@@ -12,6 +12,7 @@ const CLOSERS = new Set([',', ';', ':', '.', '!', '?', ')', ']', '”', '’', '
 const OPENERS = new Set(['(', '[', '‘', '“'])
 
 const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x202f
+const isAsciiAlnum = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9'
 const isAlnum = (char: string | undefined) => char !== undefined && /^[\p{L}\p{N}]$/u.test(char)
 
@@ -54,15 +55,14 @@ export function spacedPunctuationEdits(text: string, start: number, end: number)
   let joinedClose = -1
   /** Offset of the ")" closing a joined year group ("(2021)"), after which a number joins too. */
   let yearClose = -1
-  let at = start
-  while (at < end) {
-    if (!isSpace(text.charCodeAt(at))) {
-      at++
-      continue
-    }
-    const from = at
-    while (at < end && isSpace(text.charCodeAt(at))) at++
+  const spaces = /[ \t\n\r\u00a0\u202f]+/g
+  spaces.lastIndex = start
+  for (let run = spaces.exec(text); run && run.index < end; run = spaces.exec(text)) {
+    const from = run.index
+    const at = Math.min(end, from + run[0].length)
     if (from === start || at === end) continue
+    // Most runs are one space between two words: nothing to repair.
+    if (at - from === 1 && text.charCodeAt(from) === 32 && isAsciiAlnum(text.charCodeAt(from - 1)) && isAsciiAlnum(text.charCodeAt(at))) continue
     const before = text[from - 1]!
     const after = text[at]!
     if (shouldJoin(text, from, at, end, before, after)) {

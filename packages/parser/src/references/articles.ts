@@ -10,7 +10,7 @@ export interface PinpointItem extends Pinpoint {
 
 const articleWords = new Set(tables.articleWords)
 const ruleWords = new Set(tables.ruleWords)
-const ordinals: Record<string, string> = tables.ordinals
+const ordinals = new Map(Object.entries(tables.ordinals))
 const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv'])
 /** Ranges wider than this are read as their two ends only. */
 const MAX_RANGE = 60
@@ -58,7 +58,7 @@ function readGroups(tokens: Tokens, t: number, item: PinpointItem, level: 'parag
 function readTrailers(tokens: Tokens, t: number, item: PinpointItem): number {
   for (;;) {
     const at = tokens.is(t, ',') ? t + 1 : t
-    const ordinal = ordinals[tokens.lower(at)]
+    const ordinal = ordinals.get(tokens.lower(at))
     if (ordinal && (tokens.is(at + 1, 'subparagraph') || tokens.is(at + 1, 'sentence'))) {
       if (tokens.is(at + 1, 'subparagraph')) item.subparagraph = ordinal
       item.last = at + 1
@@ -147,7 +147,7 @@ const prefixWords = new Set(['point', 'points', 'paragraph', 'paragraphs', 'subp
 
 export function mayStartPrefixed(tokens: Tokens, i: number): boolean {
   const w = tokens.lower(i)
-  return prefixWords.has(w) || (ordinals[w] !== undefined && (tokens.is(i + 1, 'subparagraph') || tokens.is(i + 1, 'paragraph')))
+  return prefixWords.has(w) || (ordinals.has(w) && (tokens.is(i + 1, 'subparagraph') || tokens.is(i + 1, 'paragraph')))
 }
 
 /**
@@ -189,8 +189,8 @@ export function readPrefixed(tokens: Tokens, i: number): { items: PinpointItem[]
       if (unit.values.length === 0) return undefined
       units.push(unit)
       t = s
-    } else if (ordinals[w] !== undefined && (tokens.is(t + 1, 'subparagraph') || tokens.is(t + 1, 'paragraph'))) {
-      units.push({ field: tokens.is(t + 1, 'subparagraph') ? 'subparagraph' : 'paragraph', values: [{ value: ordinals[w]!, first: t, last: t + 1 }] })
+    } else if (ordinals.has(w) && (tokens.is(t + 1, 'subparagraph') || tokens.is(t + 1, 'paragraph'))) {
+      units.push({ field: tokens.is(t + 1, 'subparagraph') ? 'subparagraph' : 'paragraph', values: [{ value: ordinals.get(w)!, first: t, last: t + 1 }] })
       t += 2
     } else return undefined
     if (!tokens.is(t, 'of')) return undefined

@@ -7,7 +7,7 @@ import type { NameMatch } from './names.js'
 import type { Registry } from './registry/index.js'
 import type { Scope } from './resolve.js'
 import { pinpointTarget, SELF, targetByKey } from './target.js'
-import { NUMBER, PUNCT, WORD, type Tokens } from './tokenize.js'
+import { NUMBER, PUNCT, WORD, wordSignature, type Tokens } from './tokenize.js'
 
 /** A citation in token terms, before it becomes offsets. */
 export interface Found {
@@ -40,7 +40,42 @@ interface ActRef {
   end: number
 }
 
+/** Which readers a word (lowercase) may start: one lookup decides, most words start none. */
+const ARTICLE = 1
+const PREFIX = 2
+const ACT = 4
+const POINTER = 8
+const DOCUMENT = 16
+const dispatch = new Map<string, number>()
+function mark(words: Iterable<string>, reader: number): void {
+  for (const w of words) dispatch.set(w.toLowerCase(), (dispatch.get(w.toLowerCase()) ?? 0) | reader)
+}
+mark([...tables.articleWords, ...tables.ruleWords], ARTICLE)
+mark(['point', 'points', 'paragraph', 'paragraphs', 'subparagraph', ...Object.keys(tables.ordinals)], PREFIX)
+mark([...tables.actTypes.flatMap((a) => a.words.map((w) => w.split(' ')[0]!)), ...tables.issuers, 'european'], ACT)
+mark([...tables.selfWords, ...tables.anaphoraWords], POINTER)
+mark([...Object.keys(tables.commissionDocs), ...Object.keys(tables.courtPrefixes), ...tables.caseWords, 'oj', 'ecli', 'joined'], DOCUMENT)
+const triggerSignatures = new Set([...dispatch.keys()].map(wordSignature))
+
+/** "A9", "B9", "P9_TA": the shapes of European Parliament document numbers, read without a string. */
+function epShape(tokens: Tokens, t: number): boolean {
+  const s = tokens.start[t]!
+  const length = tokens.end[t]! - s
+  if (length !== 2 && length !== 5) return false
+  const digit = tokens.source.charCodeAt(s + 1)
+  return digit >= 48 && digit <= 57 && (length === 2 || tokens.source.charCodeAt(s + 2) === 95)
+}
+
+/** Signatures of every word a reader may start at, with the registry's names: one set per registry. */
+const signatureSets = new WeakMap<Registry, Set<number>>()
+function firstWords(registry: Registry): Set<number> {
+  let set = signatureSets.get(registry)
+  if (!set) signatureSets.set(registry, (set = new Set([...triggerSignatures, ...registry.names.signatures()])))
+  return set
+}
+
 const selfWords = new Set(tables.selfWords)
+const ruleWords = new Set(tables.ruleWords)
 const anaphoraWords = new Set(tables.anaphoraWords)
 const thereof = new Set(tables.thereof)
 const proposalWords = new Set([...tables.proposalWords, 'draft'])
@@ -59,6 +94,7 @@ export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Fou
   const found: Found[] = []
   const titles: [number, number][] = []
   const { registry, scope } = context
+  const firsts = firstWords(registry)
 
   const push = (f: Found) => {
     if (f.target.instrument === 'self' && context.skipSelf) return
@@ -101,6 +137,7 @@ export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Fou
     const word = tokens.lower(t)
     const self = selfWords.has(word)
     if (!self && !anaphoraWords.has(word)) return undefined
+    if (!typeWords.has(tokens.lower(t + 1))) return undefined
     const type = readActType(tokens, t + 1) ?? selfType(tokens, t + 1)
     if (!type) return undefined
     if (self) return { target: SELF, resolution: 'explicit', type: type.type.type, first: t, end: type.end }
@@ -308,23 +345,28 @@ export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Fou
     const kind = tokens.kind[t]
     if (kind === NUMBER) return mayStartDocument(tokens, t) ? pushDocument(t) : undefined
     if (kind !== WORD) return undefined
-    if (isArticleWord(tokens, t)) {
+    const ep = epShape(tokens, t)
+    if (!ep && !firsts.has(tokens.signature(t)) && !scope.defined.mayStart(tokens, t)) return undefined
+    const mask = dispatch.get(tokens.lower(t)) ?? 0
+    const name = registry.names.starts(tokens, t) || scope.defined.starts(tokens, t)
+    if (mask === 0 && !name && !ep) return undefined
+    if (mask & ARTICLE && isArticleWord(tokens, t)) {
       const list = readArticles(tokens, t)
-      if (list) return articles(t, list, !tokens.text(t).startsWith('Art') && !tokens.text(t).startsWith('art'))
+      if (list) return articles(t, list, ruleWords.has(tokens.text(t)))
     }
-    if (mayStartPrefixed(tokens, t)) {
+    if (mask & PREFIX && mayStartPrefixed(tokens, t)) {
       const list = readPrefixed(tokens, t)
       if (list) return articles(t, list, false)
     }
-    if (scope.defined.starts(tokens, t) || registry.names.starts(tokens, t)) {
+    if (name) {
       const end = named(t)
       if (end !== undefined) return end
     }
-    if (mayStartAct(tokens, t)) {
+    if (mask & ACT && mayStartAct(tokens, t)) {
       const end = numbered(t) ?? unknownName(t)
       if (end !== undefined) return end
     }
-    if (selfWords.has(tokens.lower(t)) || anaphoraWords.has(tokens.lower(t))) {
+    if (mask & POINTER) {
       // "this Regulation" is the text's own act; "that Regulation" alone repeats an act already
       // cited, so it only counts where an article list points to it.
       const pointer = pointerAt(t)
@@ -333,7 +375,7 @@ export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Fou
         return pointer.end
       }
     }
-    if (mayStartDocument(tokens, t)) return pushDocument(t)
+    if ((mask & DOCUMENT || ep) && mayStartDocument(tokens, t)) return pushDocument(t)
     return undefined
   }
 
@@ -347,12 +389,15 @@ export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Fou
 
 /** "this Convention", "this Act": words that name the text's own act without an act type of the tables. */
 function selfType(tokens: Tokens, t: number): { type: { type: string }; end: number } | undefined {
-  for (const words of tables.selfTypes) {
-    const parts = words.split(' ')
-    if (parts.every((w, k) => tokens.is(t + k, w))) return { type: { type: words.toLowerCase() }, end: t + parts.length }
+  for (const { words, type } of selfTypes) {
+    if (words.every((w, k) => tokens.is(t + k, w))) return { type: { type }, end: t + words.length }
   }
   return undefined
 }
+
+const selfTypes = tables.selfTypes.map((words) => ({ words: words.split(' '), type: words.toLowerCase() }))
+/** First words (lowercase) of act types and self types: what may follow "this" / "that". */
+const typeWords = new Set([...tables.actTypes.flatMap((a) => a.words), ...tables.selfTypes].map((w) => w.split(' ')[0]!.toLowerCase()))
 
 /**
  * The long title after a numbered act ("of the European Parliament and of the Council of 27

@@ -11,10 +11,10 @@ export interface DocumentHit {
   target: ReferenceTarget
 }
 
-const commissionDocs: Record<string, { proposal: string; other: string }> = tables.commissionDocs
+const commissionDocs = new Map<string, { proposal: string; other: string }>(Object.entries(tables.commissionDocs))
 const proposalWords = new Set(tables.proposalWords)
 const procedureCodes = new Set(tables.procedureCodes)
-const courtPrefixes: Record<string, string> = tables.courtPrefixes
+const courtPrefixes = new Set(Object.keys(tables.courtPrefixes))
 const caseWords = new Set(tables.caseWords)
 const ojSeries = new Set(tables.ojSeries)
 const HYPHENS = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013'])
@@ -28,12 +28,12 @@ export function mayStartDocument(tokens: Tokens, i: number): boolean {
   if (tokens.kind[i] !== WORD) return false
   const w = tokens.text(i)
   return (
-    w in commissionDocs ||
+    commissionDocs.has(w) ||
     w === 'OJ' ||
     w === 'ECLI' ||
     w === 'Joined' ||
     caseWords.has(w) ||
-    (w.length === 1 && w in courtPrefixes) ||
+    courtPrefixes.has(w) ||
     (w.length === 2 && (w[0] === 'A' || w[0] === 'B' || w[0] === 'C') && w[1]! >= '0' && w[1]! <= '9') ||
     (w.length === 5 && w[0] === 'P' && w.endsWith('_TA'))
   )
@@ -43,7 +43,7 @@ export function mayStartDocument(tokens: Tokens, i: number): boolean {
 export function readDocument(tokens: Tokens, i: number, registry: Registry): { hits: DocumentHit[]; end: number } | undefined {
   const w = tokens.text(i)
   if (tokens.kind[i] === NUMBER) return procedure(tokens, i)
-  if (w in commissionDocs) return commissionDocument(tokens, i, registry)
+  if (commissionDocs.has(w)) return commissionDocument(tokens, i, registry)
   if (w === 'OJ') return officialJournal(tokens, i)
   if (w === 'ECLI') return ecli(tokens, i, registry)
   if (w === 'P9_TA' || (w[0] === 'P' && w.endsWith('_TA'))) return textsAdopted(tokens, i)
@@ -73,7 +73,7 @@ function commissionDocument(tokens: Tokens, i: number, registry: Registry) {
   } else return undefined
   if (year.length !== 4) return undefined
   if (tokens.is(last + 1, 'final')) last++
-  const letters = commissionDocs[series]!
+  const letters = commissionDocs.get(series)!
   let proposal = false
   for (let k = Math.max(0, i - 12); k < i; k++) if (proposalWords.has(tokens.text(k)) && tokens.sentence[k] === tokens.sentence[i]) proposal = true
   const celexFor = (kind: string) => `5${year}${kind}${pad4(number)}`
@@ -206,7 +206,7 @@ function cases(tokens: Tokens, i: number, registry: Registry) {
 
 function caseNumber(tokens: Tokens, t: number): { id: string; last: number } | undefined {
   const prefix = tokens.text(t)
-  if (prefix.length !== 1 || !(prefix in courtPrefixes) || !HYPHENS.has(tokens.text(t + 1)) || tokens.kind[t + 2] !== NUMBER) return undefined
+  if (!courtPrefixes.has(prefix) || !HYPHENS.has(tokens.text(t + 1)) || tokens.kind[t + 2] !== NUMBER) return undefined
   if (!tokens.touches(t) || !tokens.touches(t + 1)) return undefined
   const parts = tokens.text(t + 2).split('/')
   if (parts.length !== 2 || !parts.every(digits) || (parts[1]!.length !== 2 && parts[1]!.length !== 4)) return undefined

@@ -55,7 +55,7 @@ export function citationsIn(text: string, context: FindContext): Citation[] {
   }
   const explicit = found.map((f) => citation(f.first, f.last, f.target, f.resolution))
   if (!context.implicit) return explicit
-  const covered = new Uint8Array(tokens.count)
+  const covered: number[] = new Array<number>(tokens.count).fill(0)
   const charterArticles = new Set<string>()
   for (const f of found) {
     covered.fill(1, f.first, f.last + 1)

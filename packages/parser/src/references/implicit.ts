@@ -1,7 +1,7 @@
 import type { ReferenceTarget } from '../tree.js'
 import { rightsLanguage, type Registry } from './registry/index.js'
 import { pinpointTarget, targetByKey } from './target.js'
-import { PUNCT, WORD, type Tokens } from './tokenize.js'
+import { PUNCT, WORD, wordSignature, type Tokens } from './tokenize.js'
 
 /** An implicit citation in token terms. */
 export interface ImplicitFound {
@@ -44,6 +44,10 @@ function phraseWords(phrase: string): string[] {
 const phrases = buildTrie(rightsLanguage.articles.flatMap((a) => a.phrases.map((p): [string, string] => [p, a.article])))
 const elliptic = buildTrie(rightsLanguage.articles.flatMap((a) => (a.afterFreedom ?? []).map((p): [string, string] => [p, a.article])))
 const afterRight = buildTrie(rightsLanguage.articles.flatMap((a) => (a.afterRight ?? []).map((p): [string, string] => [p, a.article])))
+/** Signatures of every first word of a phrase: most words of a text begin none, and are passed over without a string. */
+const firstWords = new Set(
+  rightsLanguage.articles.flatMap((a) => [...a.phrases, ...(a.afterFreedom ?? []), ...(a.afterRight ?? [])].map((p) => wordSignature(phraseWords(p)[0]!)))
+)
 const exceptions = new Map<string, Set<string>>(Object.entries(rightsLanguage.exceptWhenFollowedBy).map(([k, v]) => [k, new Set(v)]))
 const HYPHENS = new Set(['-', '\u2010', '\u2011'])
 const JOINERS = new Set([',', 'and', 'or', 'as', 'well', 'nor'])
@@ -52,15 +56,11 @@ function isHyphen(tokens: Tokens, t: number): boolean {
   return tokens.kind[t] === PUNCT && HYPHENS.has(tokens.text(t))
 }
 
-function hasUpper(word: string): boolean {
-  return word !== word.toLowerCase()
-}
-
 /**
  * The longest phrase of `trie` from token `i`: hyphens between words are skipped, every word
  * after the first must be lowercase, and no word may lie in `covered`.
  */
-function longest(trie: PhraseNode, tokens: Tokens, i: number, covered: Uint8Array): { last: number; node: PhraseNode } | undefined {
+function longest(trie: PhraseNode, tokens: Tokens, i: number, covered: readonly number[]): { last: number; node: PhraseNode } | undefined {
   let node: PhraseNode | undefined = trie
   let best: { last: number; node: PhraseNode } | undefined
   let t = i
@@ -71,7 +71,7 @@ function longest(trie: PhraseNode, tokens: Tokens, i: number, covered: Uint8Arra
       continue
     }
     if (covered[t]) break
-    if (words > 0 && hasUpper(tokens.text(t))) break
+    if (words > 0 && tokens.hasCapital(t)) break
     node = node.next.get(tokens.lower(t))
     if (!node) break
     words++
@@ -87,14 +87,14 @@ function longest(trie: PhraseNode, tokens: Tokens, i: number, covered: Uint8Arra
  * proper name ("Privacy International", "European Data Protection Board"), and a right whose
  * article the same sentence cites explicitly.
  */
-export function findImplicit(tokens: Tokens, covered: Uint8Array, explicitCharter: Set<string>, registry: Registry): ImplicitFound[] {
+export function findImplicit(tokens: Tokens, covered: readonly number[], explicitCharter: Set<string>, registry: Registry): ImplicitFound[] {
   const out: ImplicitFound[] = []
   const charter = targetByKey(registry, 'charter')
   // The end of the last freedom ("freedom of expression, of assembly") and of the last right ("privacy and personal data").
   let chainEnd = -2
   let listEnd = -2
   for (let i = 0; i < tokens.count; i++) {
-    if (tokens.kind[i] !== WORD || covered[i]) continue
+    if (tokens.kind[i] !== WORD || covered[i] || !firstWords.has(tokens.signature(i))) continue
     const inChain = chainEnd >= 0 && joinedTo(tokens, chainEnd, i)
     const inList = listEnd >= 0 && joinedTo(tokens, listEnd, i)
     const match =
@@ -123,7 +123,7 @@ function joinedTo(tokens: Tokens, end: number, i: number): boolean {
 function acceptable(tokens: Tokens, first: number, last: number, phrase: string): boolean {
   const except = exceptions.get(phrase)
   if (except && except.has(tokens.lower(last + 1))) return false
-  if (!hasUpper(tokens.text(first))) return true
+  if (!tokens.hasCapital(first)) return true
   // A capital first word: the start of a sentence or a list item, not a word of a name.
   const before = first - 1
   const nameBefore = before >= 0 && tokens.kind[before] === WORD && tokens.capitalised(before) && tokens.sentence[before] === tokens.sentence[first]

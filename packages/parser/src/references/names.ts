@@ -1,4 +1,4 @@
-import { Tokens, WORD } from './tokenize.js'
+import { Tokens, WORD, wordSignature } from './tokenize.js'
 
 /**
  * A trie of names over tokens: "General Data Protection Regulation", "GDPR", "Convention 108+".
@@ -29,6 +29,8 @@ export interface NameMatch {
 
 export class NameTrie {
   private readonly root: TrieNode = { next: new Map(), entries: [] }
+  /** Signatures of the first words of the names (see `Tokens.signature`). */
+  private readonly firsts = new Set<number>()
   size = 0
 
   add(name: string, value: string, short = false): void {
@@ -36,6 +38,7 @@ export class NameTrie {
     if (tokens.count === 0) return
     const words: string[] = []
     for (let i = 0; i < tokens.count; i++) words.push(tokens.text(i))
+    this.firsts.add(wordSignature(words[0]!))
     let node = this.root
     for (const word of words) {
       const key = word.toLowerCase()
@@ -67,6 +70,16 @@ export class NameTrie {
       }
     }
     return best
+  }
+
+  /** The signatures of the names' first words. */
+  signatures(): Iterable<number> {
+    return this.firsts
+  }
+
+  /** Whether any name may start with this token: a test that makes no string. */
+  mayStart(tokens: Tokens, i: number): boolean {
+    return this.size > 0 && this.firsts.has(tokens.signature(i))
   }
 
   /** Whether any name starts with this token (a cheap first test). */

@@ -41,38 +41,22 @@ function isApostrophe(c: number): boolean {
 
 export class Tokens {
   readonly count: number
-  readonly kind: Uint8Array
-  readonly start: Int32Array
-  readonly end: Int32Array
+  // Plain arrays of small integers: V8 keeps them packed on its heap, where thousands of short
+  // texts (one per clause) cost far less than as many typed arrays would.
+  readonly kind: number[] = []
+  readonly start: number[] = []
+  readonly end: number[] = []
   /** Sentence number of each token: a cheap boundary (".", "!", "?" then a capital). */
-  readonly sentence: Int32Array
-  private readonly lowered: (string | undefined)[]
+  readonly sentence: number[] = []
+  /** Per token: bit 1 when it begins with a capital, bit 2 when it holds any capital. */
+  readonly caps: number[] = []
+  // Filled on demand: most tokens are never read as strings.
+  private texts: (string | undefined)[] | undefined
+  private lowered: (string | undefined)[] | undefined
 
   constructor(readonly source: string) {
     const n = source.length
-    let capacity = 16
-    let kind = new Uint8Array(capacity)
-    let start = new Int32Array(capacity)
-    let end = new Int32Array(capacity)
-    let count = 0
-    const push = (k: number, s: number, e: number) => {
-      if (count === capacity) {
-        capacity *= 2
-        const k2 = new Uint8Array(capacity)
-        k2.set(kind)
-        kind = k2
-        const s2 = new Int32Array(capacity)
-        s2.set(start)
-        start = s2
-        const e2 = new Int32Array(capacity)
-        e2.set(end)
-        end = e2
-      }
-      kind[count] = k
-      start[count] = s
-      end[count] = e
-      count++
-    }
+    const { kind, start, end, caps } = this
     let i = 0
     while (i < n) {
       const c = source.charCodeAt(i)
@@ -81,46 +65,70 @@ export class Tokens {
         continue
       }
       const s = i
+      let flags = 0
       if (isDigit(c)) {
         i = scanNumber(source, i)
-        push(NUMBER, s, i)
-      } else if (isLetter(source, i)) {
+        kind.push(NUMBER)
+      } else if (isAsciiLetter(c) || isLetter(source, i)) {
+        flags = isCapital(source, i, c) ? 3 : 0
         i++
         while (i < n) {
           const d = source.charCodeAt(i)
-          if (isDigit(d) || d === 95 || isLetter(source, i)) i++
-          else if (isApostrophe(d) && i + 1 < n && isLetter(source, i + 1)) i += 2
+          if (d >= 97 && d <= 122) i++
+          else if (isDigit(d) || d === 95) i++
+          else if (isAsciiLetter(d) || isLetter(source, i)) {
+            if (isCapital(source, i, d)) flags |= 2
+            i++
+          } else if (isApostrophe(d) && i + 1 < n && isLetter(source, i + 1)) i += 2
           else break
         }
-        push(WORD, s, i)
+        kind.push(WORD)
       } else {
         // A surrogate pair stays one token.
         i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1
-        push(PUNCT, s, i)
+        kind.push(PUNCT)
       }
+      start.push(s)
+      end.push(i)
+      caps.push(flags)
     }
-    this.count = count
-    this.kind = kind.subarray(0, count)
-    this.start = start.subarray(0, count)
-    this.end = end.subarray(0, count)
-    this.sentence = new Int32Array(count)
-    this.lowered = new Array(count)
+    this.count = kind.length
     let sentence = 0
-    for (let t = 0; t < count; t++) {
-      this.sentence[t] = sentence
-      if (this.endsSentence(t)) sentence++
+    for (let t = 0; t < this.count; t++) {
+      this.sentence.push(sentence)
+      if (kind[t] === PUNCT && this.endsSentence(t)) sentence++
     }
   }
 
+  /**
+   * A number for a word from its length and first and last letters, lowercase, read without
+   * making a string: a set of signatures tells at once that most words start no citation.
+   */
+  signature(i: number): number {
+    const s = this.start[i]!
+    const e = this.end[i]!
+    return signatureOf(e - s, lowerCode(this.source, s), lowerCode(this.source, e - 1))
+  }
+
   text(i: number): string {
-    return i >= 0 && i < this.count ? this.source.slice(this.start[i]!, this.end[i]!) : ''
+    if (i < 0 || i >= this.count) return ''
+    const texts = (this.texts ??= new Array(this.count))
+    let t = texts[i]
+    if (t === undefined) t = texts[i] = this.source.slice(this.start[i]!, this.end[i]!)
+    return t
   }
 
   lower(i: number): string {
     if (i < 0 || i >= this.count) return ''
-    let l = this.lowered[i]
-    if (l === undefined) l = this.lowered[i] = this.text(i).toLowerCase()
+    const lowered = (this.lowered ??= new Array(this.count))
+    let l = lowered[i]
+    if (l === undefined) l = lowered[i] = this.caps[i] ? this.text(i).toLowerCase() : this.text(i)
     return l
+  }
+
+  /** Whether the token holds a capital letter anywhere. */
+  hasCapital(i: number): boolean {
+    return i >= 0 && i < this.count && (this.caps[i]! & 2) !== 0
   }
 
   is(i: number, text: string): boolean {
@@ -138,7 +146,7 @@ export class Tokens {
 
   /** A word that begins with a capital letter. */
   capitalised(i: number): boolean {
-    return this.isWord(i) && UPPER.test(this.source[this.start[i]!]!)
+    return i >= 0 && i < this.count && (this.caps[i]! & 1) !== 0
   }
 
   /** Only white space between tokens `a` and `b` (they touch, or are spaced). */
@@ -161,11 +169,31 @@ export class Tokens {
       if (before <= 2 || ABBREVIATIONS.has(this.lower(t - 1))) return false
     }
     const next = t + 1
-    return this.kind[next] !== WORD || UPPER.test(this.source[this.start[next]!]!)
+    return this.kind[next] !== WORD || (this.caps[next]! & 1) !== 0
   }
 }
 
 const ABBREVIATIONS = new Set(['art', 'arts', 'nos', 'para', 'paras', 'seq', 'ibid', 'cit', 'vol'])
+
+function isCapital(source: string, i: number, c: number): boolean {
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(source[i]!)
+}
+
+function lowerCode(source: string, i: number): number {
+  const c = source.charCodeAt(i)
+  if (c >= 65 && c <= 90) return c + 32
+  return c < 128 ? c : source[i]!.toLowerCase().charCodeAt(0)
+}
+
+/** Kept within 30 bits, so V8 stores it as a small integer: collisions only cost a closer look. */
+function signatureOf(length: number, first: number, last: number): number {
+  return ((length & 0x3f) << 24) | ((first & 0xfff) << 12) | (last & 0xfff)
+}
+
+/** The signature of a word as `Tokens.signature` computes it. */
+export function wordSignature(word: string): number {
+  return signatureOf(word.length, lowerCode(word, 0), lowerCode(word, word.length - 1))
+}
 
 function scanNumber(source: string, i: number): number {
   const n = source.length

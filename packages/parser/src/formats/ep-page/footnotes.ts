@@ -24,7 +24,8 @@ export function findFootnotes(text: string, from: number, to: number): Footnote[
   let start = from + first.index + first[0].indexOf('(')
   let labelEnd = from + first.index + first[0].length
   for (let k = 2; ; k++) {
-    const next = new RegExp(`\\.\\s*(\\(\\s?${k}\\s?\\))\\s*`, 'g')
+    // A note ends with a full stop, or at the end of its line in a page laid out by lines.
+    const next = new RegExp(`(?:\\.|\\n)\\s*(\\(\\s?${k}\\s?\\))\\s*`, 'g')
     next.lastIndex = labelEnd - from
     const match = next.exec(region)
     const end = match ? from + match.index + 1 : to
@@ -50,11 +51,11 @@ const PROVISION_WORDS = /(?:^|[^\p{L}])(?:article|articles|paragraph|paragraphs|
 export function findMarkers(text: string, from: number, to: number, labels: ReadonlySet<string>): Marker[] {
   if (labels.size === 0) return []
   const markers: Marker[] = []
-  const pattern = /\(\s?(\d{1,3})\s?\)/g
-  pattern.lastIndex = from
-  for (let match = pattern.exec(text); match && match.index + match[0].length <= to; match = pattern.exec(text)) {
+  // Searching a copy of the clause keeps each search inside it, so the whole page is read once.
+  for (const match of text.slice(from, to).matchAll(/\(\s?(\d{1,3})\s?\)/g)) {
     if (!labels.has(match[1]!)) continue
-    let p = match.index - 1
+    const start = from + match.index
+    let p = start - 1
     while (p >= from && text.charCodeAt(p) === 32) p--
     const before = text[p]
     // After punctuation it is a numbered point ("Whereas : ( 1 ) The"); after a number, a
@@ -62,7 +63,7 @@ export function findMarkers(text: string, from: number, to: number, labels: Read
     if (p >= from && before !== undefined && /[(/_.,;:-]/u.test(before)) continue
     if (p >= from && /\p{N}/u.test(before ?? '') && !isYearOrActNumber(text, p, from)) continue
     if (PROVISION_WORDS.test(text.slice(Math.max(from, p - 15), p + 1))) continue
-    markers.push({ label: match[1]!, start: match.index, end: match.index + match[0].length })
+    markers.push({ label: match[1]!, start, end: start + match[0].length })
   }
   return markers
 }

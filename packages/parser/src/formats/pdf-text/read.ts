@@ -10,8 +10,12 @@ import { pdfSegments } from './segments.js'
  * segments from the runs of spaces, repairs of the broken words as the reading, each repair
  * reported as an info message, then the same letter logic as Markdown letters.
  */
+/** Repairs reported one message each; past that, one message counts the rest (the edits still carry them). */
+const REPORTED = 2000
+
 export const readPdfText: Reader = ({ text, location, messages }) => {
   const vocabulary = Vocabulary.of(text)
+  let reported = 0
   const { segments, contentStarts } = pdfSegments(text)
   segments.forEach((segment, i) => {
     const content = contentStarts[i]!
@@ -25,6 +29,7 @@ export const readPdfText: Reader = ({ text, location, messages }) => {
     const { edits, repairs } = extractionEdits(text, from, segment.end, vocabulary)
     segment.edits = [...marker, ...edits]
     for (const repair of repairs) {
+      if (++reported > REPORTED) continue
       messages.push({
         reason: `Read "${text.slice(repair.start, repair.end)}" as "${repair.reading}": ${repair.rule === 'broken-word' ? 'a word broken by a space' : 'a hyphen with a space before it'} in the extracted text`,
         ruleId: `repair:${repair.rule}`,
@@ -34,5 +39,13 @@ export const readPdfText: Reader = ({ text, location, messages }) => {
       })
     }
   })
+  if (reported > REPORTED) {
+    messages.push({
+      reason: `${reported - REPORTED} more repairs of broken words and spaced hyphens are not reported one by one; the readings carry them all as edits`,
+      ruleId: 'repair:more',
+      source: 'whereas',
+      severity: 'info'
+    })
+  }
   return assembleLetter(text, location, segments, messages)
 }

@@ -20,10 +20,17 @@ const isLetter = (char: string) => {
  * "intelligence" does beside "int elligence", is strong evidence for the join).
  */
 export class Vocabulary {
-  private constructor(private readonly counts: ReadonlyMap<string, number>) {}
+  private counts: ReadonlyMap<string, number> | undefined
 
-  /** Count every run of letters of `text`, lowercased, in one pass. */
+  /** The vocabulary of `text`; its words are counted on first need, as most repairs need the list only. */
+  private constructor(private readonly text: string) {}
+
   static of(text: string): Vocabulary {
+    return new Vocabulary(text)
+  }
+
+  /** Count every run of letters of the text, lowercased, in one pass. */
+  private static count(text: string): ReadonlyMap<string, number> {
     const counts = new Map<string, number>()
     let at = 0
     while (at < text.length) {
@@ -38,11 +45,12 @@ export class Vocabulary {
         counts.set(word, (counts.get(word) ?? 0) + 1)
       }
     }
-    return new Vocabulary(counts)
+    return counts
   }
 
   /** How often `word` occurs whole in the document. */
   seen(word: string): number {
+    this.counts ??= Vocabulary.count(this.text)
     return this.counts.get(word.toLowerCase()) ?? 0
   }
 
