@@ -14,6 +14,8 @@ export interface PageSpec {
   main: ElementContent[]
   /** Extra scripts under `/assets/`, loaded deferred (the search page's). */
   scripts?: string[]
+  /** Data under `/assets/` the page's script will fetch, requested while the page parses. */
+  preload?: string[]
   description?: string
 }
 
@@ -56,6 +58,7 @@ export function page(spec: PageSpec): string {
           spec.description ? h('meta', { name: 'description', content: spec.description }) : null,
           h('link', { rel: 'icon', href: '/assets/icon.svg', type: 'image/svg+xml' }),
           h('link', { rel: 'stylesheet', href: '/assets/style.css' }),
+          ...(spec.preload ?? []).map((name) => h('link', { rel: 'preload', href: `/assets/${name}`, as: 'fetch', crossOrigin: 'anonymous' })),
           ...scripts.map((name) => h('script', { src: `/assets/${name}`, defer: true }))
         ]),
         h('body', [
@@ -80,10 +83,7 @@ export function page(spec: PageSpec): string {
           ]),
           h('main', { id: 'main', tabIndex: -1 }, spec.main),
           h('footer', { className: ['site-footer'] }, [
-            h('p', [
-              'whereas — the EP resolution of 6 October 2021 on AI in criminal law (P9_TA(2021)0405) and the letters that pressed it. ',
-              'Clause texts are the sources’ own; links to EUR-Lex for the law.'
-            ])
+            h('p', 'whereas — an annotated explorer of EU policy texts. Clause texts are the sources’ own; the law is linked on EUR-Lex.')
           ])
         ])
       ])

@@ -8,6 +8,12 @@ import { searchCommand } from './commands/search.js'
 import { buildCommand } from './commands/build.js'
 import { serveCommand } from './commands/serve.js'
 
+// A reader that stops early (`whereas cites | head`) closes the pipe: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0)
+  throw error
+})
+
 const program = new Command('whereas')
   .description('Explore EU policy texts: parse, search, compare demands with the resolution, list citations, build the site.')
   .showHelpAfterError('(run "whereas --help" for the commands)')

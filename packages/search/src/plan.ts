@@ -1,3 +1,4 @@
+import { findReferences } from '@whereas/parser'
 import { analyze, fold, type Word } from './analyzer.js'
 import type { TermClause } from './engine.js'
 import type { Filter, ParsedQuery } from './query.js'
@@ -26,6 +27,8 @@ export interface QueryPlan {
   highlight: { stems: Set<string>; concepts: Set<string> }
   /** The query's words in order (stop words dropped), for the bonus when a clause has them side by side. */
   sequence: string[]
+  /** Provisions the words cite ("Charter Article 47" -> `charter-47`): clauses citing them are hits too. */
+  citations: string[]
 }
 
 // A concept's own words, found literally, rank above its other names (a "fair trial" query
@@ -111,7 +114,8 @@ export function planQuery(parsed: ParsedQuery, thesaurus: Thesaurus): QueryPlan 
     excludedPhrases: excludedPhrases.filter(Boolean),
     filters: parsed.filters,
     highlight,
-    sequence: words.filter((word) => !word.stop).map((word) => word.stem)
+    sequence: words.filter((word) => !word.stop).map((word) => word.stem),
+    citations: provisionsIn(parsed.words.join(' '))
   }
 }
 
@@ -139,4 +143,17 @@ export function phraseKey(text: string): string {
     .replace(/[\u2010-\u2015]/gu, '-')
     .replace(/\s+/gu, ' ')
     .trim()
+}
+
+/**
+ * The articles a query names, read by the parser's reference finder: "GDPR Article 9",
+ * "Article 10 of the LED". Rights language ("presumption of innocence") is left to the words.
+ */
+function provisionsIn(text: string): string[] {
+  const tokens = new Set<string>()
+  for (const citation of findReferences(text, { implicit: false })) {
+    const { instrument, article } = citation.target
+    if (article && instrument !== 'self') tokens.add(`${instrument.toLowerCase()}-${article.toLowerCase()}`)
+  }
+  return [...tokens]
 }

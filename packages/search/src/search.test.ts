@@ -83,6 +83,15 @@ describe('search on the corpus', () => {
     expect(ids('led', 50)).toContain('rec_N')
   })
 
+  it('finds the clauses citing a provision the query names, explicitly first', () => {
+    const hits = ids('Charter Article 47', 20)
+    expect(hits[0]).toBe('cit_2')
+    expect(hits).toEqual(expect.arrayContaining(['para_2', 'rec_O']))
+    for (const hit of search(index, 'Charter Article 47', { limit: 20 }).hits) {
+      expect(hit.citations.some((c) => c.instrument === 'charter' && c.article === '47')).toBe(true)
+    }
+  })
+
   it('finds a hyphenated word by each part, both parts, and the whole', () => {
     for (const query of ['non-discrimination', 'non discrimination', 'discrimination']) {
       expect(ids(query, 50), query).toContain('para_4')

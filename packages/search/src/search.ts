@@ -1,4 +1,4 @@
-import { analyze } from './analyzer.js'
+import { analyze, type Word } from './analyzer.js'
 import { phraseKey, planQuery, type QueryPlan, type Variant } from './plan.js'
 import { parseQuery, type Filter, type ParsedQuery } from './query.js'
 import type { Citation, SearchRecord } from './records.js'
@@ -49,6 +49,8 @@ export interface SearchResult {
 export interface Ranked {
   ref: number
   score: number
+  /** Already credited for citing a provision the query names. */
+  cited?: boolean
 }
 
 // Operative and demanding clauses are what a researcher usually wants; salutations and
@@ -70,20 +72,24 @@ const kindWeights: Record<string, number> = {
 }
 // Clauses that have the query's words side by side, in order, beat clauses that scatter them.
 const adjacencyBonus = 1.5
+// A clause citing the provision a query names gains up to this share of the best text score.
+const citingWeight = 0.5
 // When all the words find fewer clauses than this, clauses with all the words but one are added below them.
 const fallbackBelow = 5
 // The adjacency check reads the text, so it runs on the best candidates only.
-const adjacencyCandidates = 50
+const adjacencyCandidates = 30
 
 /** Search the index with a query in the whereas query language. Never throws on any string. */
 export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult {
   const text = typeof query === 'string' ? query : ''
   const parsed = parseQuery(text)
   const plan = planQuery(parsed, index.thesaurus)
-  const ranked = rankPlan(index, plan)
+  // Clause texts analysed for the adjacency check are analysed once more for snippets: keep them.
+  const analysed = new Map<number, Word[]>()
+  const ranked = rankPlan(index, plan, analysed)
   const limit = count(options.limit, 10)
   const offset = count(options.offset, 0)
-  const hits = ranked.slice(offset, offset + limit).map((match) => toHit(index, plan, match, options.snippetWidth))
+  const hits = ranked.slice(offset, offset + limit).map((match) => toHit(index, plan, match, options.snippetWidth, analysed))
   const result: SearchResult = { query: text, hits, total: ranked.length }
   if (ranked.length === 0) result.suggestions = suggestRelaxations(index, parsed, (relaxed) => rank(index, relaxed).length)
   if (parsed.notes.length > 0) result.notes = parsed.notes
@@ -95,7 +101,7 @@ export function rank(index: SearchIndex, parsed: ParsedQuery): Ranked[] {
   return rankPlan(index, planQuery(parsed, index.thesaurus))
 }
 
-function rankPlan(index: SearchIndex, plan: QueryPlan): Ranked[] {
+function rankPlan(index: SearchIndex, plan: QueryPlan, analysed = new Map<number, Word[]>()): Ranked[] {
   const browsing = plan.variants.length === 0
   if (browsing && plan.phrases.length + plan.filters.length + plan.prohibited.length + plan.excludedPhrases.length === 0) {
     // Nothing to look for: an empty query, or only stop words and punctuation ("the", "^~*:+-").
@@ -105,9 +111,10 @@ function rankPlan(index: SearchIndex, plan: QueryPlan): Ranked[] {
   if (ranked.length < fallbackBelow && plan.fallbacks.length > 0) {
     ranked = collect(index, plan, [...plan.variants, ...plan.fallbacks])
   }
+  if (plan.citations.length > 0) ranked = addCiting(index, plan, ranked)
   if (plan.sequence.length > 1) {
     for (const match of ranked.slice(0, adjacencyCandidates)) {
-      if (hasSequence(index.records[match.ref]!.text, plan.sequence)) match.score *= adjacencyBonus
+      if (hasSequence(wordsOf(index, match.ref, analysed), plan.sequence)) match.score *= adjacencyBonus
     }
     ranked.sort(byScore)
   }
@@ -127,6 +134,32 @@ function collect(index: SearchIndex, plan: QueryPlan, variants: readonly Variant
   for (const [ref, score] of scores) {
     const record = index.records[ref]!
     if (passes(index, plan, ref, record)) ranked.push({ ref, score: score * (kindWeights[record.kind] ?? 1) })
+  }
+  return ranked.sort(byScore)
+}
+
+/**
+ * Clauses citing a provision the query names ("Charter Article 47") join the hits, or gain,
+ * by how directly they cite it, up to half the best text score: "47" need not be in the text.
+ */
+function addCiting(index: SearchIndex, plan: QueryPlan, ranked: Ranked[]): Ranked[] {
+  const scale = citingWeight * (ranked[0]?.score ?? 1)
+  const byRef = new Map(ranked.map((match) => [match.ref, match]))
+  for (const token of plan.citations) {
+    for (const ref of index.facets.citing.get(token) ?? []) {
+      const record = index.records[ref]!
+      if (!passes(index, plan, ref, record)) continue
+      const bonus = citationStrength(record, plan.citations) * scale * (kindWeights[record.kind] ?? 1)
+      const known = byRef.get(ref)
+      if (known) {
+        if (!known.cited) known.score += bonus
+        known.cited = true
+      } else {
+        const match = { ref, score: bonus, cited: true }
+        byRef.set(ref, match)
+        ranked.push(match)
+      }
+    }
   }
   return ranked.sort(byScore)
 }
@@ -221,8 +254,14 @@ function filterHolds(index: SearchIndex, filter: Filter, ref: number, record: Se
   }
 }
 
-function hasSequence(text: string, sequence: readonly string[]): boolean {
-  const stems = analyze(text).filter((word) => !word.stop)
+function wordsOf(index: SearchIndex, ref: number, analysed: Map<number, Word[]>): Word[] {
+  let words = analysed.get(ref)
+  if (!words) analysed.set(ref, (words = analyze(index.records[ref]!.text)))
+  return words
+}
+
+function hasSequence(words: readonly Word[], sequence: readonly string[]): boolean {
+  const stems = words.filter((word) => !word.stop)
   outer: for (let start = 0; start + sequence.length <= stems.length; start++) {
     for (let i = 0; i < sequence.length; i++) if (stems[start + i]!.stem !== sequence[i]) continue outer
     return true
@@ -230,9 +269,9 @@ function hasSequence(text: string, sequence: readonly string[]): boolean {
   return false
 }
 
-function toHit(index: SearchIndex, plan: QueryPlan, match: Ranked, width: number | undefined): Hit {
+function toHit(index: SearchIndex, plan: QueryPlan, match: Ranked, width: number | undefined, analysed: Map<number, Word[]>): Hit {
   const record = index.records[match.ref]!
-  const words = analyze(record.text)
+  const words = wordsOf(index, match.ref, analysed)
   const ranges: Range[] = []
   for (const word of words) if (plan.highlight.stems.has(word.stem)) ranges.push([word.start, word.end])
   if (plan.highlight.concepts.size > 0) {

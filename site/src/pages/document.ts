@@ -79,7 +79,7 @@ export function documentPage(document: SiteDocument, catalog: Catalog): string {
       source ? ' · ' : '',
       source ? h('a', { href: source, rel: 'external noopener' }, 'Original on the web') : '',
       demands > 0 ? ' · ' : '',
-      demands > 0 ? h('a', { href: `/compare/#doc-${tree.id}` }, `${demands} demands compared with the resolution`) : '',
+      demands > 0 ? h('a', { href: `/compare/#doc-${tree.id}` }, `${demands} ${demands === 1 ? 'demand' : 'demands'} compared with the resolution`) : '',
       ctx.showOriginal
         ? h('span', { className: ['reading-note'] }, [
             ' · Shown in a normalised reading that repairs PDF extraction damage; each changed clause keeps its original text below it.'

@@ -31,13 +31,13 @@ export function homePage(catalog: Catalog): string {
   return page({
     title: 'The corpus',
     section: 'corpus',
-    description: 'An annotated explorer of the EP resolution on AI in criminal law and the letters that pressed it.',
+    description: 'An annotated explorer of EU policy texts: clauses, citations, search and demands compared with the resolution.',
     main: [
-      h('h1', 'AI in criminal law: the resolution and the letters that pressed it'),
+      h('h1', 'The corpus, clause by clause'),
       h('p', { className: ['lede'] }, [
-        'The European Parliament resolution of 6 October 2021 on artificial intelligence in criminal law, ',
-        'and the civil-society and MEP letters that asked it for bans on biometric mass surveillance and predictive policing — ',
-        'read clause by clause, every citation resolved, every demand set beside the paragraphs that answer it.'
+        `${catalog.documents.length} ${catalog.documents.length === 1 ? 'document' : 'documents'}, read clause by clause: `,
+        'every citation resolved to the provision it cites, every clause searchable, ',
+        'and every demand of the letters set beside the resolution paragraphs that answer it.'
       ]),
       searchForm('home-q'),
       h('h2', 'Documents'),

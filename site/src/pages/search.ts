@@ -29,6 +29,7 @@ export function searchPage(catalog: Catalog): string {
     title: 'Search',
     section: 'search',
     scripts: ['search.js'],
+    preload: ['search-index.json'],
     main: [
       h('h1', 'Search the clauses'),
       h('form', { className: ['search-page-form'], action: '/search/', method: 'get', role: 'search', 'data-index': '/assets/search-index.json' }, [

@@ -73,6 +73,7 @@ describe('judged demand-paragraph pairs', () => {
   it('puts the judged paragraphs in the first three matches, with the judged stance', () => {
     let pairs = 0
     let inTop3 = 0
+    let inTop5 = 0
     let stanceRight = 0
     let noneRight = 0
     const nones = (judged.pairs as Pair[]).filter((p) => p.expect === 'none')
@@ -87,6 +88,7 @@ describe('judged demand-paragraph pairs', () => {
       for (const [id, stance] of p.expect) {
         pairs++
         const rank = d!.matches.findIndex((m) => m.id === id)
+        if (rank >= 0 && rank < 5) inTop5++
         if (rank >= 0 && rank < 3) inTop3++
         else misses.push(`${p.fragment} -> ${id} at rank ${rank < 0 ? '-' : rank + 1}`)
         if (d!.matches[rank]?.stance === stance) stanceRight++
@@ -94,12 +96,13 @@ describe('judged demand-paragraph pairs', () => {
       }
     }
     console.log(
-      `judged pairs: ${inTop3}/${pairs} in the first three matches, stance right for ${stanceRight}/${pairs}; ` +
+      `judged pairs: ${inTop3}/${pairs} in the first three matches, ${inTop5}/${pairs} in the first five, stance right for ${stanceRight}/${pairs}; ` +
         `${noneRight}/${nones.length} unanswered demands left unanswered\n  misses: ${misses.join('\n          ')}`
     )
     // The figures of the README; a change of rules that loses ground fails here.
     expect(inTop3 / pairs).toBeGreaterThanOrEqual(0.8)
-    expect(stanceRight / pairs).toBeGreaterThanOrEqual(0.8)
+    expect(inTop5 / pairs).toBeGreaterThanOrEqual(0.9)
+    expect(stanceRight / pairs).toBeGreaterThanOrEqual(0.9)
     expect(noneRight).toBe(nones.length)
   })
 })
@@ -158,6 +161,21 @@ describe('stances on documents written for the test', () => {
     expect(align([]).demands).toEqual([])
     expect(align([letter]).demands.every((d) => d.matches.length === 0)).toBe(true)
     expect(align([resolution]).demands).toEqual([])
+  })
+  it('warns, and applies nothing, when an annotation names no demand or contradicts what it confirms', () => {
+    const curated = align([resolution, letter], {
+      notes: [],
+      links: [],
+      alignments: [
+        { demand: 'res#para_1', clause: 'res#para_2', action: 'correct', stance: 'met', line: 3 },
+        { demand: 'letter#p_2', clause: 'res#para_2', action: 'confirm', stance: 'met', line: 7 },
+        { demand: 'letter#p_3', clause: 'res#para_4', action: 'correct', stance: 'partial', line: 11 }
+      ]
+    })
+    expect(curated.warnings[0]).toMatch(/line 3: res#para_1 is not a demand/)
+    expect(curated.warnings[1]).toMatch(/line 7: confirms "met" for letter#p_2 -> res#para_2, the rules say "partial"/)
+    const added = curated.demands.find((d) => d.id === 'p_3')?.matches.find((m) => m.id === 'para_4')
+    expect(added).toMatchObject({ source: 'curated', stance: 'partial' })
   })
   it('reads favouring the use as opposed to a ban', () => expect(stanceOf('p_1', 'para_1')).toBe('opposed'))
   it('reads a moratorium as a partial answer to a ban', () => expect(stanceOf('p_2', 'para_2')).toBe('partial'))

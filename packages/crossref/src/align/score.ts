@@ -9,7 +9,7 @@ import { baseStance, stanceRank, type Stance } from './stance.js'
 
 /** One reason behind a match, readable on its own. */
 export interface Evidence {
-  kind: 'subject' | 'terms' | 'provisions' | 'ask' | 'exception' | 'condition' | 'scope' | 'curated' | 'note'
+  kind: 'subject' | 'terms' | 'provisions' | 'ask' | 'exception' | 'condition' | 'scope' | 'curated'
   text: string
   /** The words, subjects or provisions the reason rests on. */
   items?: string[]

@@ -28,11 +28,12 @@ export type VerbClass = 'call' | 'normative' | 'note' | 'concern' | 'oppose' | '
 export const verbs: Record<VerbClass, string[]> = {
   call: [
     'call', 'calling', 'urge', 'request', 'demand', 'insist', 'require', 'ask', 'asking', 'recommend', 'support',
-    'advocate', 'advocating', 'seek', 'seeking', 'let us', 'join us'
+    'advocate', 'advocating', 'seek', 'seeking', 'let us', 'join us', 'invite', 'propose', 'expect'
   ],
   normative: [
     'stress', 'underline', 'highlight', 'emphasise', 'emphasize', 'consider', 'believe', 'is of the opinion',
     'is of the view', 'take the view', 'reaffirm', 'reiterate', 'point out', 'think', 'argue', 'urgent',
+    'is convinced',
     // "we call attention to uses that must be prohibited": asks only through its obligation.
     'call attention', 'call your attention'
   ],
@@ -55,8 +56,11 @@ export const verbs: Record<VerbClass, string[]> = {
  * restricted") ask for the weaker: that is the least the writer would accept.
  */
 export const askPhrases: Record<Exclude<Ask, 'other'>, string[]> = {
-  ban: ['ban', 'prohibit', 'prohibition', 'outlaw', 'never deployed', 'never be deployed', 'not be used'],
-  moratorium: ['moratorium', 'suspend', 'suspension'],
+  ban: [
+    'ban', 'prohibit', 'prohibition', 'outlaw', 'never deployed', 'never be deployed', 'not be used', 'refrain from',
+    'phase out', 'put an end to'
+  ],
+  moratorium: ['moratorium', 'suspend', 'suspension', 'halt', 'pause', 'freeze'],
   restriction: [
     // "limitations" alone is as often a shortcoming ("the limitations of the systems") as a limit.
     'restrict', 'restriction', 'legally restrict', 'limit', 'limitations on', 'clear limitations', 'legal limitations',
@@ -67,16 +71,17 @@ export const askPhrases: Record<Exclude<Ask, 'other'>, string[]> = {
     'safeguard', 'impact assessment', 'oversight', 'audit', 'auditing', 'human intervention', 'high risk',
     'high-risk', 'requirement', 'redress', 'remedy', 'training', 'guideline', 'precautionary principle',
     'traceability', 'democratic control', 'procurement', 'accountability', 'protection', 'proportionality',
-    'independent evaluation', 'assess the legality', 'legal framework', 'enforcement of the general data protection regulation'
+    'independent evaluation', 'assess the legality', 'legal framework', 'human oversight', 'conformity assessment',
+    'certification', 'enforcement of the general data protection regulation'
   ],
   transparency: [
     'transparency', 'transparent', 'disclose', 'disclosure', 'inform', 'informed', 'information',
     'explainability', 'public register', 'publicly available', 'open source', 'documentation', 'publish',
-    'public scrutiny'
+    'public scrutiny', 'notify'
   ],
   participation: [
     'inclusion', 'be included', 'engagement of civil society', 'active engagement', 'participation', 'consultation',
-    'involvement', 'diversity of society', 'public debate'
+    'involvement', 'diversity of society', 'public debate', 'consult', 'stakeholder engagement'
   ]
 }
 

@@ -27,6 +27,9 @@ const askMatcher = new PhraseMatcher(
   Object.entries(askPhrases).flatMap(([ask, list]) => list.map((phrase) => ({ phrase, value: ask as Ask })))
 )
 
+/** Words of harm and doubt: a stressing verb with one of them voices a concern. */
+const harm = /\b(?:risks?|dangers?|harm|harmful|bias|biases|contested|threats?|adverse|misuse)\b/i
+
 /** A verb that opens a segment ("Calls", "notes, thus,") stands within its first words. */
 const leadWindow = 3
 /** "Notes, thus, with great concern": a concern this close to a noting verb is what it says. */
@@ -95,6 +98,9 @@ export function askOf(segment: string): AskReading {
   }
   const endorse = verbHits.find((h) => h.value === 'endorse')
   if (endorse) return { ...base, ask: 'endorse', verb: surfaceOf(endorse), verbClass: 'endorse' }
+  // "Stresses the potential for bias", "highlights the contested scientific validity": a worry
+  // stated without a measure.
+  if (lead?.value === 'normative' && harm.test(rest)) return { ...base, ask: 'concern', verb: surfaceOf(lead), verbClass: 'normative' }
   return { ...base, ask: 'none', verb: lead ? surfaceOf(lead) : undefined, verbClass: lead?.value }
 }
 

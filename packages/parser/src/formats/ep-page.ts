@@ -1,3 +1,4 @@
+import type { Location } from '../location.js'
 import type { Clause, Message } from '../tree.js'
 import { findPreamble, headPieces, tailPieces } from './ep-page/chrome.js'
 import { clauseChildren, clauseReading } from './ep-page/clause-content.js'
@@ -37,16 +38,9 @@ export const readEpPage: Reader = (context) => {
   const preamble = findPreamble(text, HEAD_LIMIT)
   const from = preamble ? preamble.end : 0
   const tail = tailPieces(text, from)
-  const later = findLaterParts(text, from, tail.start)
-  const regions: Region[] = [
-    { from, to: later[0]?.titleStart ?? tail.start, starts: [] },
-    ...later.map((part, k) => ({ from: part.preamble.end, to: later[k + 1]?.titleStart ?? tail.start, starts: [], part }))
-  ]
-  regions.forEach((region, k) => {
-    region.starts = findClauseStarts(text, region.from, region.to, location, messages, k === 0 ? '' : `part_${k + 1}__`)
-  })
-  const all = regions.flatMap((region) => region.starts)
-  if (all.length === 0) {
+  const regions = findRegions(text, from, tail.start, location, messages)
+  const first = regions.flatMap((region) => region.starts)[0]
+  if (!first) {
     messages.push({
       reason:
         'No citation ("– having regard to"), recital ("A. whereas") or numbered paragraph found: read as plain text. Pass another format if this is not an EP "Texts adopted" page.',
@@ -57,7 +51,6 @@ export const readEpPage: Reader = (context) => {
     })
     return readPlainText(context)
   }
-  const first = all[0]!
   const headEnd = preamble ? preamble.start : (first.heading?.start ?? first.start)
   // An annex ends the last text: numbers inside it ("1. Member States shall") are not paragraphs.
   const final = regions.at(-1)!
@@ -69,25 +62,12 @@ export const readEpPage: Reader = (context) => {
   const footnotes = findFootnotes(text, Math.max(last.labelEnd, annex ?? 0), tail.start)
   const notesStart = footnotes[0]?.start ?? tail.start
 
-  const pieces: Piece[] = headPieces(text, headEnd, preamble)
-  for (const region of regions) {
-    if (region.part) {
-      pieces.push({ type: 'block', role: 'title', start: region.part.titleStart, end: region.part.preamble.start })
-      pieces.push({ type: 'block', role: 'preamble', ...region.part.preamble })
-    }
-    const end = region === final ? (annex ?? notesStart) : region.to
-    region.starts.forEach((start, i) => {
-      const next = region.starts[i + 1]
-      if (start.heading) pieces.push({ type: 'block', role: 'heading', ...start.heading })
-      pieces.push(clausePiece(start, next ? (next.heading?.start ?? next.start) : end))
-    })
-  }
+  const pieces: Piece[] = [...headPieces(text, headEnd, preamble), ...regionPieces(regions, annex ?? notesStart)]
   if (annex !== undefined) {
     pieces.push({ type: 'clause', id: 'annex', kind: 'prose', start: annex, end: notesStart })
-    messages.push(note(context.location.position(annex, notesStart), 'The annex is kept as one clause (id "annex"): its inner structure is not read yet.', 'ep:annex'))
+    messages.push(note(location.position(annex, notesStart), 'The annex is kept as one clause (id "annex"): its inner structure is not read yet.', 'ep:annex'))
   }
-  for (const footnote of footnotes) {
-    const { label, start, end, labelEnd } = footnote
+  for (const { label, start, end, labelEnd } of footnotes) {
     pieces.push({ type: 'clause', id: `fn_${label}`, kind: 'footnote', num: label, start, end, labelEnd })
   }
   pieces.push(...tail.pieces)
@@ -100,6 +80,37 @@ export const readEpPage: Reader = (context) => {
     return builder.clause(piece, clauseChildren(builder, piece.start, piece.end, markers), clauseReading(text, piece.start, labelEnd, piece.end, markers))
   })
   return { children, meta: readMeta(text.slice(0, Math.min(headEnd, HEAD_LIMIT))), kind: 'resolution' }
+}
+
+/** The texts on the page (usually one) and the clause starts in each, numbered per text. */
+function findRegions(text: string, from: number, to: number, location: Location, messages: Message[]): Region[] {
+  const later = findLaterParts(text, from, to)
+  const regions: Region[] = [
+    { from, to: later[0]?.titleStart ?? to, starts: [] },
+    ...later.map((part, k) => ({ from: part.preamble.end, to: later[k + 1]?.titleStart ?? to, starts: [], part }))
+  ]
+  regions.forEach((region, k) => {
+    region.starts = findClauseStarts(text, region.from, region.to, location, messages, k === 0 ? '' : `part_${k + 1}__`)
+  })
+  return regions
+}
+
+/** The pieces of each text: its title and preamble (after the first), headings and clauses; the last clause of the page ends at `end`. */
+function regionPieces(regions: Region[], end: number): Piece[] {
+  const pieces: Piece[] = []
+  regions.forEach((region, k) => {
+    if (region.part) {
+      pieces.push({ type: 'block', role: 'title', start: region.part.titleStart, end: region.part.preamble.start })
+      pieces.push({ type: 'block', role: 'preamble', ...region.part.preamble })
+    }
+    const regionEnd = k === regions.length - 1 ? end : region.to
+    region.starts.forEach((start, i) => {
+      const next = region.starts[i + 1]
+      if (start.heading) pieces.push({ type: 'block', role: 'heading', ...start.heading })
+      pieces.push(clausePiece(start, next ? (next.heading?.start ?? next.start) : regionEnd))
+    })
+  })
+  return pieces
 }
 
 function clausePiece(start: ClauseStart, end: number): Piece {

@@ -27,23 +27,33 @@ const actTypes: { tokens: string[]; type: ActType }[] = tables.actTypes
 const issuers = new Set(tables.issuers)
 const domains = new Set(tables.domains)
 const numberWords = new Set(tables.numberWords)
-const typeStarts = new Set(actTypes.map((a) => a.tokens[0]!.toLowerCase()))
 const singular = (word: string) => (word.endsWith('s') ? word.slice(0, -1) : word)
 
 /** Whether the token may begin an act type ("Regulation", "Council", "Framework", ...). */
 export function mayStartAct(tokens: Tokens, i: number): boolean {
-  return typeStarts.has(tokens.lower(i)) || (issuers.has(tokens.text(i)) && typeStarts.has(tokens.lower(i + 1))) || tokens.is(i, 'European')
+  return typesByFirst.has(tokens.lower(i)) || (issuers.has(tokens.text(i)) && typesByFirst.has(tokens.lower(i + 1))) || tokens.is(i, 'European')
+}
+
+/** The act types by the first word of their name (lowercase), longest names first. */
+const typesByFirst = new Map<string, { tokens: string[]; lower: string[]; type: ActType }[]>()
+for (const candidate of actTypes) {
+  const first = candidate.tokens[0]!.toLowerCase()
+  const list = typesByFirst.get(first) ?? []
+  list.push({ ...candidate, lower: candidate.tokens.map((w) => w.toLowerCase()) })
+  typesByFirst.set(first, list)
 }
 
 /** The act type whose words start at `i` (with capitals, or all lowercase), and the token after them. */
 export function readActType(tokens: Tokens, i: number): { type: ActType; end: number; printed: string } | undefined {
-  for (const candidate of actTypes) {
+  const candidates = typesByFirst.get(tokens.lower(i))
+  if (!candidates) return undefined
+  for (const candidate of candidates) {
     const n = candidate.tokens.length
     let exact = true
     let lower = true
     for (let k = 0; k < n; k++) {
       if (!tokens.is(i + k, candidate.tokens[k]!)) exact = false
-      if (tokens.text(i + k) !== candidate.tokens[k]!.toLowerCase()) lower = false
+      if (!tokens.is(i + k, candidate.lower[k]!)) lower = false
     }
     if (exact || lower) return { type: candidate.type, end: i + n, printed: candidate.tokens.join(' ') }
   }

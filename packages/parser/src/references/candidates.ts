@@ -345,8 +345,9 @@ export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Fou
     const kind = tokens.kind[t]
     if (kind === NUMBER) return mayStartDocument(tokens, t) ? pushDocument(t) : undefined
     if (kind !== WORD) return undefined
+    const signature = tokens.signatures[t]!
+    if (!firsts.has(signature) && !scope.defined.mayStart(tokens, t) && !epShape(tokens, t)) return undefined
     const ep = epShape(tokens, t)
-    if (!ep && !firsts.has(tokens.signature(t)) && !scope.defined.mayStart(tokens, t)) return undefined
     const mask = dispatch.get(tokens.lower(t)) ?? 0
     const name = registry.names.starts(tokens, t) || scope.defined.starts(tokens, t)
     if (mask === 0 && !name && !ep) return undefined

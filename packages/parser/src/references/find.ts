@@ -1,5 +1,5 @@
 import type { ReferenceTarget } from '../tree.js'
-import { scanExplicit } from './candidates.js'
+import { scanExplicit, type Found } from './candidates.js'
 import { findImplicit } from './implicit.js'
 import { createRegistry, defaultRegistry, type Registry } from './registry/index.js'
 import { Scope } from './resolve.js'
@@ -55,15 +55,26 @@ export function citationsIn(text: string, context: FindContext): Citation[] {
   }
   const explicit = found.map((f) => citation(f.first, f.last, f.target, f.resolution))
   if (!context.implicit) return explicit
-  const covered: number[] = new Array<number>(tokens.count).fill(0)
   const charterArticles = new Set<string>()
   for (const f of found) {
-    covered.fill(1, f.first, f.last + 1)
     if (f.target.instrument === 'charter' && f.target.article) charterArticles.add(`${tokens.sentence[f.first]}:${f.target.article}`)
   }
-  for (const [from, to] of titles) covered.fill(1, from, to)
+  const covered = coveredRanges(found, titles)
   const implicit = findImplicit(tokens, covered, charterArticles, context.registry).map((f) => citation(f.first, f.last, f.target, 'implicit'))
   return merge(explicit, implicit)
+}
+
+/** The token ranges rights language may not use (citations and act titles), sorted and merged. */
+function coveredRanges(found: Found[], titles: [number, number][]): [number, number][] {
+  const ranges: [number, number][] = [...found.map((f): [number, number] => [f.first, f.last]), ...titles.map(([from, to]): [number, number] => [from, to - 1])]
+  ranges.sort((a, b) => a[0] - b[0])
+  const merged: [number, number][] = []
+  for (const range of ranges) {
+    const last = merged.at(-1)
+    if (last && range[0] <= last[1] + 1) last[1] = Math.max(last[1], range[1])
+    else merged.push([range[0], range[1]])
+  }
+  return merged
 }
 
 function merge(a: Citation[], b: Citation[]): Citation[] {

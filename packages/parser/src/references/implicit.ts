@@ -57,20 +57,19 @@ function isHyphen(tokens: Tokens, t: number): boolean {
 }
 
 /**
- * The longest phrase of `trie` from token `i`: hyphens between words are skipped, every word
- * after the first must be lowercase, and no word may lie in `covered`.
+ * The longest phrase of `trie` from token `i`, ending before token `limit` (where a citation
+ * begins): hyphens between words are skipped, every word after the first must be lowercase.
  */
-function longest(trie: PhraseNode, tokens: Tokens, i: number, covered: readonly number[]): { last: number; node: PhraseNode } | undefined {
+function longest(trie: PhraseNode, tokens: Tokens, i: number, limit: number): { last: number; node: PhraseNode } | undefined {
   let node: PhraseNode | undefined = trie
   let best: { last: number; node: PhraseNode } | undefined
   let t = i
   let words = 0
-  while (t < tokens.count && node) {
+  while (t < limit && node) {
     if (isHyphen(tokens, t) && words > 0) {
       t++
       continue
     }
-    if (covered[t]) break
     if (words > 0 && tokens.hasCapital(t)) break
     node = node.next.get(tokens.lower(t))
     if (!node) break
@@ -87,20 +86,27 @@ function longest(trie: PhraseNode, tokens: Tokens, i: number, covered: readonly 
  * proper name ("Privacy International", "European Data Protection Board"), and a right whose
  * article the same sentence cites explicitly.
  */
-export function findImplicit(tokens: Tokens, covered: readonly number[], explicitCharter: Set<string>, registry: Registry): ImplicitFound[] {
+export function findImplicit(tokens: Tokens, covered: readonly [number, number][], explicitCharter: Set<string>, registry: Registry): ImplicitFound[] {
   const out: ImplicitFound[] = []
   const charter = targetByKey(registry, 'charter')
   // The end of the last freedom ("freedom of expression, of assembly") and of the last right ("privacy and personal data").
   let chainEnd = -2
   let listEnd = -2
+  let r = 0
   for (let i = 0; i < tokens.count; i++) {
-    if (tokens.kind[i] !== WORD || covered[i] || !firstWords.has(tokens.signature(i))) continue
+    while (r < covered.length && covered[r]![1] < i) r++
+    if (r < covered.length && covered[r]![0] <= i) {
+      i = covered[r]![1]
+      continue
+    }
+    if (tokens.kind[i] !== WORD || !firstWords.has(tokens.signature(i))) continue
+    const limit = r < covered.length ? covered[r]![0] : tokens.count
     const inChain = chainEnd >= 0 && joinedTo(tokens, chainEnd, i)
     const inList = listEnd >= 0 && joinedTo(tokens, listEnd, i)
     const match =
-      longest(phrases, tokens, i, covered) ??
-      (inChain ? longest(elliptic, tokens, i, covered) : undefined) ??
-      (inList ? longest(afterRight, tokens, i, covered) : undefined)
+      longest(phrases, tokens, i, limit) ??
+      (inChain ? longest(elliptic, tokens, i, limit) : undefined) ??
+      (inList ? longest(afterRight, tokens, i, limit) : undefined)
     if (!match) continue
     if (!acceptable(tokens, i, match.last, match.node.phrase!)) continue
     const article = match.node.article!

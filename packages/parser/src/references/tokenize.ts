@@ -1,8 +1,8 @@
 /**
  * The tokenizer of the citation scanner: one linear pass over the string, no regular
  * expressions. Whitespace separates tokens and is dropped, so "Regulation ( EU ) 2016/679"
- * and "Regulation (EU) 2016/679" give the same tokens. Tokens live in typed arrays: a 10 MB
- * input makes millions of them.
+ * and "Regulation (EU) 2016/679" give the same tokens. Each word gets a signature as it is read,
+ * so the readers pass over most words without making a string.
  */
 
 export const WORD = 1
@@ -31,6 +31,30 @@ function isLetter(text: string, i: number): boolean {
   return LETTER.test(text[i]!)
 }
 
+const OTHER = 0
+const SPACE = 1
+const DIGIT = 2
+const APOSTROPHE = 3
+/** Letters from here on: lowercase (or caseless), then capital. */
+const LOWER = 4
+const UPPER_LETTER = 5
+
+/** Character classes of the first 0x250 code points (ASCII, Latin-1, Latin Extended), looked up rather than tested. */
+const CLASSES = new Uint8Array(0x250)
+for (let c = 0; c < 0x250; c++) {
+  const ch = String.fromCharCode(c)
+  CLASSES[c] = isSpace(c) ? SPACE : isDigit(c) ? DIGIT : isApostrophe(c) ? APOSTROPHE : LETTER.test(ch) && c !== 0xd7 && c !== 0xf7 ? (UPPER.test(ch) ? UPPER_LETTER : LOWER) : OTHER
+}
+
+function classOf(source: string, i: number, c: number): number {
+  if (c < 0x250) return CLASSES[c]!
+  if (isSpace(c)) return SPACE
+  if (isApostrophe(c)) return APOSTROPHE
+  if (c >= 0x2000 && c <= 0x2bff) return OTHER
+  const ch = source[i]!
+  return LETTER.test(ch) ? (UPPER.test(ch) ? UPPER_LETTER : LOWER) : OTHER
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x200b || c === 0xfeff || c === 12 || c === 11
 }
@@ -50,43 +74,49 @@ export class Tokens {
   readonly sentence: number[] = []
   /** Per token: bit 1 when it begins with a capital, bit 2 when it holds any capital. */
   readonly caps: number[] = []
+  /** Per word: its signature (see `signature`), 0 for other tokens. */
+  readonly signatures: number[] = []
   // Filled on demand: most tokens are never read as strings.
   private texts: (string | undefined)[] | undefined
   private lowered: (string | undefined)[] | undefined
 
   constructor(readonly source: string) {
     const n = source.length
-    const { kind, start, end, caps } = this
+    const { kind, start, end, caps, signatures } = this
     let i = 0
     while (i < n) {
       const c = source.charCodeAt(i)
-      if (isSpace(c)) {
+      const k = classOf(source, i, c)
+      if (k === SPACE) {
         i++
         continue
       }
       const s = i
       let flags = 0
-      if (isDigit(c)) {
+      if (k === DIGIT) {
         i = scanNumber(source, i)
         kind.push(NUMBER)
-      } else if (isAsciiLetter(c) || isLetter(source, i)) {
-        flags = isCapital(source, i, c) ? 3 : 0
+        signatures.push(0)
+      } else if (k >= LOWER) {
+        flags = k === UPPER_LETTER ? 3 : 0
         i++
         while (i < n) {
           const d = source.charCodeAt(i)
-          if (d >= 97 && d <= 122) i++
-          else if (isDigit(d) || d === 95) i++
-          else if (isAsciiLetter(d) || isLetter(source, i)) {
-            if (isCapital(source, i, d)) flags |= 2
+          const dk = classOf(source, i, d)
+          if (dk === LOWER || dk === DIGIT || d === 95) i++
+          else if (dk === UPPER_LETTER) {
+            flags |= 2
             i++
-          } else if (isApostrophe(d) && i + 1 < n && isLetter(source, i + 1)) i += 2
+          } else if (dk === APOSTROPHE && i + 1 < n && classOf(source, i + 1, source.charCodeAt(i + 1)) >= LOWER) i += 2
           else break
         }
         kind.push(WORD)
+        signatures.push(signatureOf(i - s, lowerCode(source, s), lowerCode(source, i - 1)))
       } else {
         // A surrogate pair stays one token.
         i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1
         kind.push(PUNCT)
+        signatures.push(0)
       }
       start.push(s)
       end.push(i)
@@ -105,9 +135,7 @@ export class Tokens {
    * making a string: a set of signatures tells at once that most words start no citation.
    */
   signature(i: number): number {
-    const s = this.start[i]!
-    const e = this.end[i]!
-    return signatureOf(e - s, lowerCode(this.source, s), lowerCode(this.source, e - 1))
+    return this.signatures[i] ?? 0
   }
 
   text(i: number): string {
@@ -174,10 +202,6 @@ export class Tokens {
 }
 
 const ABBREVIATIONS = new Set(['art', 'arts', 'nos', 'para', 'paras', 'seq', 'ibid', 'cit', 'vol'])
-
-function isCapital(source: string, i: number, c: number): boolean {
-  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(source[i]!)
-}
 
 function lowerCode(source: string, i: number): number {
   const c = source.charCodeAt(i)

@@ -2,6 +2,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { assembleLetter } from '../../letter/assemble.js'
 import type { Reader } from '../reader.js'
+import { tameForRemark } from './tame.js'
 import { markdownSegments } from './segments.js'
 
 const processor = unified().use(remarkParse)
@@ -12,6 +13,6 @@ const processor = unified().use(remarkParse)
  * closing, signatory) and gives it a stable id.
  */
 export const readMarkdown: Reader = ({ text, location, messages }) => {
-  const root = processor.parse(text)
+  const root = processor.parse(tameForRemark(text))
   return assembleLetter(text, location, markdownSegments(text, root), messages)
 }
