@@ -124,6 +124,13 @@ export function provisionOf(target: ReferenceTarget, instruments?: Instruments):
   }
 }
 
+/** The page a reference leads to, as the catalog names it (with names taken from titles). */
+export function provisionFor(catalog: Catalog, target: ReferenceTarget): Provision {
+  const entry = catalog.instruments.get(target.instrument)
+  const found = target.article ? entry?.articles.get(target.article)?.provision : entry?.provision
+  return found ?? provisionOf(target, catalog.input.instruments)
+}
+
 export const referenceWords = (reference: Reference): string => reference.children.map((t) => t.value).join('')
 
 export function isClause(node: { type: string }): node is Clause {

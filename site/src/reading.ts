@@ -74,3 +74,10 @@ export function readingText(clause: Pick<Clause, 'children' | 'reading'>): strin
     .map((piece) => piece.text)
     .join('')
 }
+
+/** The reading as the page shows it: without the printed number, which sits in the margin. */
+export function displayText(clause: Pick<Clause, 'children' | 'reading' | 'num'>): string {
+  return withoutLeadingNumber(readingPieces(clause), clause.num)
+    .map((piece) => piece.text)
+    .join('')
+}

@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'hast'
 import { h } from 'hastscript'
 import type { Block, Clause, FootnoteReference, Reference } from '@whereas/parser'
-import { provisionOf, safeHttpUrl, slug, type Catalog } from './catalog.js'
+import { provisionFor, safeHttpUrl, slug, type Catalog } from './catalog.js'
 import { visuallyHidden } from './layout.js'
 import { compareLinks } from './cross-links.js'
 import { clauseName } from './kind-label.js'
@@ -9,7 +9,6 @@ import { originalOf, readingPieces, withoutLeadingNumber, type ReadingPiece } fr
 
 // Every string from a document reaches hast as a text node or an attribute value; the
 // serializer escapes both. No `raw` node is ever built here.
-
 
 /** State shared by the clauses of one document page: footnote markers and provision descriptions. */
 export interface DocumentContext {
@@ -29,12 +28,12 @@ export function newDocumentContext(catalog: Catalog, doc: string, showOriginal: 
 
 /** The title a citation shows on hover and focus: "Charter Art. 47 — Right to an effective remedy ...". */
 export function referenceTitle(reference: Reference, catalog: Catalog): string {
-  const provision = provisionOf(reference.target, catalog.input.instruments)
+  const provision = provisionFor(catalog, reference.target)
   return provision.title ? `${provision.label} — ${provision.title}` : provision.label
 }
 
 function renderReference(reference: Reference, text: string, ctx: DocumentContext, withEurLex: boolean): ElementContent[] {
-  const provision = provisionOf(reference.target, ctx.catalog.input.instruments)
+  const provision = provisionFor(ctx.catalog, reference.target)
   const title = referenceTitle(reference, ctx.catalog)
   let description = ctx.descriptions.get(provision.path)
   if (!description) {
@@ -73,7 +72,8 @@ function continuesList(pieces: ReadingPiece[], i: number): boolean {
   const gap = pieces[i + 1]
   const next = pieces[i + 2]?.node
   if (here?.type !== 'reference' || !gap || gap.node.type !== 'text' || next?.type !== 'reference') return false
-  return next.target.instrument === here.target.instrument && /^[\s,;]*(?:and|or)?[\s,;]*$/.test(gap.text) && gap.text.length <= 12
+  // The length test first: the pattern then only ever reads a dozen characters.
+  return next.target.instrument === here.target.instrument && gap.text.length <= 12 && /^[\s,;]*(?:and|or)?[\s,;]*$/.test(gap.text)
 }
 
 /** The clause's inline content: its normalised reading, with citations and footnote markers as links. */
@@ -141,7 +141,12 @@ export function renderClause(clause: Clause, ctx: DocumentContext): Element {
 
 /** A non-clause block: the preamble line ("The European Parliament,") and headings are kept. */
 export function renderBlock(block: Block): Element | undefined {
-  const text = block.children.map(originalOf).join('').trim()
+  // Blocks have no normalised reading; undo the EP page's spaced punctuation ("Parliament ,").
+  const text = block.children
+    .map(originalOf)
+    .join('')
+    .trim()
+    .replace(/\s+([,.;:])/g, '$1')
   if (!text) return undefined
   if (block.role === 'heading') return h('h2', { className: ['block-heading'] }, text.replace(/^#{1,6}[ \t]+/, ''))
   if (block.role === 'preamble' || block.role === 'other') return h('p', { className: ['block', `block--${block.role}`] }, text)

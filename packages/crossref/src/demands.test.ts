@@ -61,6 +61,23 @@ describe('demands in letters written for the test', () => {
     expect(demand?.context?.id).toBeDefined()
   })
 
+  it('reads "we are writing to ask" as announcing the demands that follow, unless nothing follows', () => {
+    const announced = demandsOf(
+      letter(
+        [
+          'Dear Commissioner,',
+          '',
+          'We are writing to ask you to support our call for stronger protections against predictive policing.',
+          '',
+          'We call for a ban on predictive policing systems.'
+        ].join('\n')
+      )
+    )
+    expect(announced.map((d) => d.quote)).toEqual(['We call for a ban on predictive policing systems.'])
+    const alone = demandsOf(letter('Dear Commissioner,\n\nWe are writing to urge you to ban predictive policing.'))
+    expect(alone.map((d) => d.ask)).toEqual(['ban'])
+  })
+
   it('never throws on empty or odd documents', () => {
     for (const text of ['', '\n\n', '- \n- \n', ':'.repeat(1000), 'We call for:\n\n- '.repeat(200)]) {
       expect(() => demandsOf(letter(text))).not.toThrow()
@@ -113,5 +130,7 @@ describe('demands in the corpus', () => {
     expect(demandWith(demands, 'mep-letter-2021-10-04', 'European Data Protection Board')).toBeUndefined()
     expect(demandWith(demands, 'ngo-letter-2021-04-01', '62 civil society organisations have already issued')).toBeUndefined()
     expect(demandWith(demands, 'ngo-letter-2021-04-01', 'would thus like to call your attention')).toBeUndefined()
+    // The April letter's opening announces its three points; it is not a demand of its own.
+    expect(demandWith(demands, 'ngo-letter-2021-04-01', 'We are writing to ask you to support our call')).toBeUndefined()
   })
 })

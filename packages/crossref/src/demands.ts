@@ -50,6 +50,11 @@ const firstPersonCall = /(?:\b[Ww]e\b|\bI\b)[^.;!?]{0,80}?\b(?:call|calls|ask|as
 const collectiveCall = /\b(?:is|are) calling for\b|\bsignatories\b[^.;!?]{0,60}?\bcall\b|\b(?:let|join) us\b/i
 /** An obligation laid on someone: "must legally prohibit", "there should be a ban", "it is vital that". */
 const obligationCue = /\b(?:must|should|shall|needs? to|has to|it is vital that)\b/i
+/**
+ * "We are writing to ask you to support our call for ...": the letter saying what it is for.
+ * It announces the demands that follow rather than making one of its own.
+ */
+const purposeCue = /\b(?:we|I)(?: are| am)? writ(?:e|ing) (?:to|in order to)\b/i
 /** A list introduction whose items are reasons, not asks. */
 const reasonIntro = /\b(?:because|since|as a result)\b/i
 /** Words that make a sentence of a list item (a finite verb), before any relative clause. */
@@ -129,6 +134,7 @@ export function demandsOf(doc: Document): Demand[] {
   }
   const byId = context.byId
   const demands: Demand[] = []
+  const announcements = new Set<Demand>()
   const frame = frameOf(clauses)
   /** The last list introduction that asks, with the ask its items inherit. */
   let intro: { clause: Clause; reading: AskReading } | undefined
@@ -144,7 +150,9 @@ export function demandsOf(doc: Document): Demand[] {
     const cueOnlyIntroduces = introHere && cue !== undefined && cue.segment === last && clause.kind !== 'item'
 
     if (cue && !cueOnlyIntroduces) {
-      demands.push(withFrame(build(context, clause, text, cue.segment, cue.reading, cue.why), frame))
+      const demand = withFrame(build(context, clause, text, cue.segment, cue.reading, cue.why), frame)
+      if (purposeCue.test(cue.segment)) announcements.add(demand)
+      demands.push(demand)
     } else if (clause.kind === 'item' || clause.parent) {
       const parent = clause.parent ? byId.get(clause.parent) : undefined
       const from = parent && isIntro(textOf(parent)) ? introOf(parent) : intro
@@ -159,7 +167,10 @@ export function demandsOf(doc: Document): Demand[] {
     if (introHere) intro = introOf(clause)
     else if (clause.kind !== 'item' && clause.kind !== 'heading') intro = undefined
   }
-  return demands
+  // A letter that only says what it is for ("We are writing to urge you to ban ...") asks that;
+  // one that goes on to ask is read from what it asks.
+  const asks = demands.filter((d) => !announcements.has(d))
+  return asks.length > 0 ? asks : demands
 }
 
 /**

@@ -3,11 +3,17 @@ import { askOf, segmentsOf, type AskReading } from './ask/read.js'
 import type { Stand } from './ask/lexicon.js'
 import { clausesOf, textOf } from './clauses.js'
 import { provisionsOf, type Provision } from './provisions.js'
+import { carve } from './scope.js'
 import { subjectsOf, type SubjectHit } from './subject/read.js'
 
 /** One semicolon-separated segment of a resolution clause: its ask and its subjects. */
 export interface Segment extends AskReading {
   subjects: SubjectHit[]
+  /**
+   * The subjects of what the segment asks, its exceptions and conditions left out: "not to extend
+   * the Prüm framework unless ... facial recognition" asks about Prüm, not facial recognition.
+   */
+  core: SubjectHit[]
 }
 
 /** What a clause of the resolution says: the asks of its segments, and the strongest of them. */
@@ -52,7 +58,8 @@ export function readPositions(tree: Document): ClausePosition[] {
     const operative = clause.kind === 'paragraph'
     const segments: Segment[] = segmentsOf(stripNumber(text)).map((segment) => {
       const reading = askOf(segment)
-      return { ...(operative ? reading : { ...reading, ask: 'none' as Stand }), subjects: subjectsOf(segment) }
+      const stand = operative ? reading : { ...reading, ask: 'none' as Stand }
+      return { ...stand, subjects: subjectsOf(segment), core: subjectsOf(carve(segment).rest) }
     })
     const position: ClausePosition = {
       doc: tree.id,

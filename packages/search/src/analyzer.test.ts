@@ -8,6 +8,11 @@ describe('analyze', () => {
     expect(stems('Surveillance surveilled Jourová JOUROVA')).toEqual(['surveil', 'surveil', 'jourova', 'jourova'])
   })
 
+  it('reads American -ize spellings as the British ones', () => {
+    expect(stems('minimization minimisation analyzed analysed')).toEqual(['minimis', 'minimis', 'analys', 'analys'])
+    expect(stems('citizen size seize')).toEqual(['citizen', 'size', 'seiz'])
+  })
+
   it('indexes a hyphenated word by each part and as a whole', () => {
     const words = analyze('non-discrimination')
     expect(indexTerms(words)).toEqual(['non', 'nondiscrimin', 'discrimin'])

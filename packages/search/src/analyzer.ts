@@ -35,11 +35,15 @@ export function fold(word: string): string {
   return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFD').replace(combining, '')
 }
 
+// American -ize/-yze spellings read as the British ones EU texts use ("minimization", "analyzed").
+const americanSuffix = /^([a-z]{3,})(iz|yz)(e|es|ed|ing|ation|ations|er|ers)$/u
+
 /** The Porter stem of a folded word, cached: a corpus repeats a small vocabulary. */
 export function stem(folded: string): string {
   let cached = stems.get(folded)
   if (cached === undefined) {
-    cached = lunr.stemmer(new lunr.Token(folded, {})).toString()
+    const british = folded.replace(americanSuffix, (_, head: string, z: string, tail: string) => `${head}${z === 'yz' ? 'ys' : 'is'}${tail}`)
+    cached = lunr.stemmer(new lunr.Token(british, {})).toString()
     if (stems.size > 200_000) stems.clear()
     stems.set(folded, cached)
   }

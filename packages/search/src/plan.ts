@@ -37,6 +37,11 @@ const literalBoost = 0.5
 const scatteredWeight = 0.6
 const fallbackWeight = 0.35
 
+/**
+ * Turn a parsed query into engine lookups: every word or thesaurus concept required, phrases'
+ * words required (the phrase itself is checked on the text), exclusions prohibited; plus the
+ * variants that rank lower (a concept's words scattered, all words but one).
+ */
 export function planQuery(parsed: ParsedQuery, thesaurus: Thesaurus): QueryPlan {
   const words = parsed.words.flatMap((word) => analyze(word))
   const concepts = thesaurus.findLongest(words)

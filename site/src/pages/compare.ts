@@ -4,7 +4,7 @@ import { clauseKey, clausePath, demandAnchor, documentPath, slug, type Catalog }
 import { page } from '../layout.js'
 import { stances, type SiteDemand, type SiteMatch, type Stance } from '../model.js'
 import { stanceBadge, stanceLabels, stanceSlug } from '../stance.js'
-import { readingText } from '../reading.js'
+import { displayText } from '../reading.js'
 import { clauseName } from '../kind-label.js'
 
 /** Matches shown in full; the rest wait in a disclosure. */
@@ -24,7 +24,7 @@ function matchItem(match: SiteMatch, catalog: Catalog): ElementContent {
       h('a', { href: clausePath(match.doc, match.id) }, name),
       match.source === 'curated' ? h('span', { className: ['curated'] }, ' · confirmed by an editor') : ''
     ]),
-    clause ? h('p', { className: ['match-text'] }, readingText(clause).replace(/^\s*\d+\s*\.\s*/, '')) : null,
+    clause ? h('p', { className: ['match-text'] }, displayText(clause)) : null,
     match.evidence.length > 0
       ? h('div', { className: ['evidence'] }, [
           h('p', { className: ['evidence-label'] }, 'Why:'),

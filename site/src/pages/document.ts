@@ -27,7 +27,7 @@ function headingClause(clause: Clause, ctx: DocumentContext): Element {
 }
 
 /** The body of a document: clauses in order, grouped under part headings where the kind changes. */
-function documentBody(document: SiteDocument, ctx: DocumentContext): ElementContent[] {
+function documentBody(document: SiteDocument, ctx: DocumentContext, parts: Array<{ id: string; heading: string }>): ElementContent[] {
   const out: ElementContent[] = []
   let group: Element | undefined
   let part: string | undefined
@@ -48,7 +48,9 @@ function documentBody(document: SiteDocument, ctx: DocumentContext): ElementCont
     const heading = partHeading(node.kind, document)
     if (heading && heading !== part) {
       part = heading
-      out.push(h('h2', { className: ['part'] }, heading))
+      const id = `part-${parts.length + 1}`
+      parts.push({ id, heading })
+      out.push(h('h2', { className: ['part'], id }, heading))
       group = undefined
     } else if (!heading) {
       part = undefined
@@ -66,7 +68,8 @@ function documentBody(document: SiteDocument, ctx: DocumentContext): ElementCont
 export function documentPage(document: SiteDocument, catalog: Catalog): string {
   const tree = document.tree
   const ctx = newDocumentContext(catalog, tree.id, tree.format === 'pdf-text')
-  const body = documentBody(document, ctx)
+  const parts: Array<{ id: string; heading: string }> = []
+  const body = documentBody(document, ctx, parts)
   const source = safeHttpUrl(document.source)
   const demands = catalog.demandsByDoc.get(tree.id)?.length ?? 0
   const header: ElementContent[] = [
@@ -75,6 +78,8 @@ export function documentPage(document: SiteDocument, catalog: Catalog): string {
     document.summary ? h('p', { className: ['summary'] }, document.summary) : null,
     documentFacts(document, catalog),
     h('p', { className: ['document-links'] }, [
+      h('a', { href: `/search/?doc=${encodeURIComponent(tree.id)}` }, 'Search this document'),
+      ' · ',
       h('a', { href: 'source.txt' }, 'Source text as published'),
       source ? ' · ' : '',
       source ? h('a', { href: source, rel: 'external noopener' }, 'Original on the web') : '',
@@ -85,7 +90,12 @@ export function documentPage(document: SiteDocument, catalog: Catalog): string {
             ' · Shown in a normalised reading that repairs PDF extraction damage; each changed clause keeps its original text below it.'
           ])
         : ''
-    ].filter((child) => child !== ''))
+    ].filter((child) => child !== '')),
+    parts.length > 1
+      ? h('nav', { className: ['parts'], 'aria-label': 'Parts of this document' }, [
+          h('ul', parts.map((p) => h('li', h('a', { href: `#${p.id}` }, p.heading))))
+        ])
+      : null
   ].filter((child): child is Element => child !== null)
   const descriptions = h(
     'div',

@@ -33,8 +33,17 @@ function excerpt(citation: Citation): Array<string | Element> {
     text += piece.text
   }
   if (found < 0) return [text.slice(0, contextBefore + contextAfter)]
-  const from = Math.max(0, found - contextBefore)
-  const to = Math.min(text.length, found + length + contextAfter)
+  // Cut on spaces, so the excerpt starts and ends with whole words.
+  let from = Math.max(0, found - contextBefore)
+  if (from > 0) {
+    const space = text.indexOf(' ', from)
+    if (space >= 0 && space < found) from = space + 1
+  }
+  let to = Math.min(text.length, found + length + contextAfter)
+  if (to < text.length) {
+    const space = text.lastIndexOf(' ', to)
+    if (space > found + length) to = space
+  }
   return [
     from > 0 ? '…' : '',
     text.slice(from, found).trimStart(),

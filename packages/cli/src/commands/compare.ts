@@ -18,13 +18,14 @@ export function loadAnnotations(corpus: Corpus, trees: Document[]): Annotations 
   return annotations
 }
 
-/** The corpus trees, with the manifest's date and title where a reader found none. */
+/** The corpus trees, with the manifest's date, title and authors where a reader found none. */
 export function corpusTrees(corpus: Corpus): Document[] {
   return corpus.documents.map(({ entry, result }) => {
     const tree = result.tree
     const meta = { ...tree.meta }
     if (!meta.date && entry.date) meta.date = String(entry.date)
     if (!meta.title) meta.title = entry.title
+    if (!meta.authors && entry.authors) meta.authors = entry.authors
     return { ...tree, meta }
   })
 }

@@ -21,10 +21,18 @@ describe('alignment anchors', () => {
     expect(first?.evidence.map((e) => e.text).join(' ')).toMatch(/opposes/)
   })
 
-  it('answers the social scoring demand with paragraph 32 first', () => {
+  it('answers the social scoring demand with paragraph 32 first, in part: it bans scoring, not AI that decides benefits', () => {
     const d = demandWith('edri-letter-2021-01-12', 'must legally restrict uses and deployments of AI')
     expect(d?.subject?.key).toBe('social-scoring')
     expect(d?.matches[0]?.id).toBe('para_32')
+    expect(d?.matches[0]?.stance).toBe('partial')
+    expect(d?.matches[0]?.evidence.map((e) => e.text).join(' ')).toMatch(/also covers access to social rights and benefits/)
+  })
+
+  it('puts paragraphs 31, 26 and 27 first for every demand to ban biometric mass surveillance', () => {
+    const bans = machine.demands.filter((d) => d.ask === 'ban' && d.subject?.key === 'biometric-mass-surveillance')
+    expect(bans.length).toBeGreaterThanOrEqual(6)
+    for (const d of bans) expect(d.matches.slice(0, 3).map((m) => m.id).sort(), d.quote).toEqual(['para_26', 'para_27', 'para_31'])
   })
 
   it('answers the ban on biometric mass surveillance with paragraphs 26, 27 and 31, partially, and says why', () => {
@@ -100,8 +108,9 @@ describe('judged demand-paragraph pairs', () => {
         `${noneRight}/${nones.length} unanswered demands left unanswered\n  misses: ${misses.join('\n          ')}`
     )
     // The figures of the README; a change of rules that loses ground fails here.
-    expect(inTop3 / pairs).toBeGreaterThanOrEqual(0.8)
-    expect(inTop5 / pairs).toBeGreaterThanOrEqual(0.9)
+    expect(pairs).toBeGreaterThanOrEqual(40)
+    expect(inTop3 / pairs).toBeGreaterThanOrEqual(0.9)
+    expect(inTop5 / pairs).toBeGreaterThanOrEqual(0.95)
     expect(stanceRight / pairs).toBeGreaterThanOrEqual(0.9)
     expect(noneRight).toBe(nones.length)
   })
@@ -122,14 +131,16 @@ describe('curated annotations', () => {
     const confirmed = mep?.matches.find((x) => x.id === 'para_31')
     expect(confirmed).toMatchObject({ source: 'curated', stance: 'met' })
     expect(confirmed?.machineStance).toBeUndefined()
-    expect(confirmed?.evidence[0]?.text).toMatch(/^confirmed by an editor/)
+    expect(confirmed?.evidence[0]?.text).toMatch(/^Confirmed by an editor: met\./)
     expect(mep?.notes[0]?.note).toMatch(/A9-0232\/2021/)
     expect(mep?.matches.filter((x) => x.source === 'machine').length).toBeGreaterThan(0)
 
+    // The rules now read paragraph 32 as narrower than the social-scoring demand; the editor's
+    // note confirms it, and a confirmation the rules disagreed with would be a warning.
     const scoring = curated.demands.find((x) => x.doc === 'edri-letter-2021-01-12' && x.text.includes('must legally restrict uses'))
-    const corrected = scoring?.matches.find((x) => x.id === 'para_32')
-    expect(corrected).toMatchObject({ source: 'curated', stance: 'partial', machineStance: 'met' })
-    expect(corrected?.evidence[0]?.text).toMatch(/^corrected by an editor: partial \(the rules said met\)/)
+    const confirmedScoring = scoring?.matches.find((x) => x.id === 'para_32')
+    expect(confirmedScoring).toMatchObject({ source: 'curated', stance: 'partial' })
+    expect(confirmedScoring?.machineStance).toBeUndefined()
     expect(curated.warnings).toEqual([])
   })
 })
@@ -141,6 +152,8 @@ describe('stances on documents written for the test', () => {
   })
   const doc = (id: string, kind: string, clauses: Clause[]): Document => ({ type: 'document', id, kind, format: 'text', meta: {}, position: at, children: clauses })
   const resolution = doc('res', 'resolution', [
+    clause('para_6', 'paragraph', '6. Highlights the legal requirement to ban the use of applications that could result in mass surveillance;', '6'),
+    clause('para_7', 'paragraph', '7. Urges the Commission not to extend the Prüm framework unless facial recognition is shown to be reliable;', '7'),
     clause('para_1', 'paragraph', '1. Encourages Member States to deploy predictive policing tools in every city;', '1'),
     clause('para_2', 'paragraph', '2. Calls for a moratorium on the use of emotion recognition at the border until its scientific basis is shown;', '2'),
     clause('para_3', 'paragraph', '3. Notes that welfare fraud detection relies on automated systems;', '3'),
@@ -152,7 +165,8 @@ describe('stances on documents written for the test', () => {
     clause('p_2', 'prose', 'We call for a ban on emotion recognition at the border.'),
     clause('p_3', 'prose', 'We urge you to restrict AI in welfare fraud detection.'),
     clause('p_4', 'prose', 'We call for a ban on social scoring without exceptions.'),
-    clause('p_5', 'prose', 'We call for the inclusion of affected communities in the development of EU AI legislation.')
+    clause('p_5', 'prose', 'We call for the inclusion of affected communities in the development of EU AI legislation.'),
+    clause('p_6', 'prose', 'We call for a ban on facial recognition and biometric mass surveillance.')
   ])
   const result = align([resolution, letter])
   const stanceOf = (demand: string, para: string) => result.demands.find((d) => d.id === demand)?.matches.find((m) => m.id === para)?.stance
@@ -176,11 +190,26 @@ describe('stances on documents written for the test', () => {
     expect(curated.warnings[1]).toMatch(/line 7: confirms "met" for letter#p_2 -> res#para_2, the rules say "partial"/)
     const added = curated.demands.find((d) => d.id === 'p_3')?.matches.find((m) => m.id === 'para_4')
     expect(added).toMatchObject({ source: 'curated', stance: 'partial' })
+    expect(added?.evidence[0]?.text).toMatch(/^Corrected by an editor to partial\./)
+    const corrected = curated.demands.find((d) => d.id === 'p_2')?.matches.find((m) => m.id === 'para_2')
+    expect(corrected).toMatchObject({ source: 'curated', stance: 'met', machineStance: 'partial' })
+    expect(corrected?.evidence[0]?.text).toMatch(/^Confirmed by an editor: met \(the rules said partial\)\./)
   })
   it('reads favouring the use as opposed to a ban', () => expect(stanceOf('p_1', 'para_1')).toBe('opposed'))
   it('reads a moratorium as a partial answer to a ban', () => expect(stanceOf('p_2', 'para_2')).toBe('partial'))
   it('reads noting as no answer', () => expect(stanceOf('p_3', 'para_3')).toBe('not addressed'))
   it('reads a say in assessments as a partial answer to a say in making the law', () => expect(stanceOf('p_5', 'para_5')).toBe('partial'))
+  it('reads a ban on mass surveillance in general as a partial answer to a ban on biometric mass surveillance', () => {
+    expect(stanceOf('p_6', 'para_6')).toBe('partial')
+    const m = result.demands.find((d) => d.id === 'p_6')?.matches.find((x) => x.id === 'para_6')
+    expect(m?.evidence.map((e) => e.text).join(' ')).toMatch(/Less specific: it speaks of “mass surveillance” in general/)
+  })
+  it('ranks a clause that names the subject only in an exception below one that asks about it', () => {
+    const matches = result.demands.find((d) => d.id === 'p_6')?.matches ?? []
+    const rank = (id: string) => matches.findIndex((m) => m.id === id)
+    expect(rank('para_7')).toBeGreaterThan(rank('para_6'))
+    expect(matches[rank('para_7')]?.evidence.map((e) => e.text).join(' ')).toMatch(/only in an exception or a condition/)
+  })
   it('reads a ban with an exception as partial, and shows the exception', () => {
     expect(stanceOf('p_4', 'para_4')).toBe('partial')
     const m = result.demands.find((d) => d.id === 'p_4')?.matches.find((x) => x.id === 'para_4')

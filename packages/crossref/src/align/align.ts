@@ -61,9 +61,18 @@ export interface DemandAlignment {
   links: CuratedLink[]
 }
 
+/** A document of the comparison, named as a reader would name it. */
+export interface Source {
+  id: string
+  kind: string
+  /** "Letter of 12 January 2021 by European Digital Rights (EDRi)". */
+  label: string
+}
+
 export interface Alignment {
   /** The resolution the demands are compared with (the first document of kind `resolution`). */
   resolution: string | null
+  sources: Source[]
   demands: DemandAlignment[]
   graph: CitationGraph
   /** Curated notes and links on any clause, for display beside it. */
@@ -122,6 +131,7 @@ export function align(trees: Document[], annotations?: Annotations, options: Ali
   for (const d of demands) if (!d.restates) for (const m of d.matches) byStance[m.stance]++
   return {
     resolution: resolution?.id ?? null,
+    sources: trees.map(sourceOf),
     demands,
     graph,
     notes: annotations?.notes ?? [],
@@ -129,6 +139,29 @@ export function align(trees: Document[], annotations?: Annotations, options: Ali
     warnings,
     figures: { demands: demands.filter((d) => !d.restates).length, restatements: demands.filter((d) => d.restates).length, byStance }
   }
+}
+
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+/** "2021-01-12" -> "12 January 2021"; "2021-04" -> "April 2021"; anything else as written. */
+export function readableDate(date: string): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date)
+  const month = m ? months[Number(m[2]) - 1] : undefined
+  if (!m || !month) return date
+  return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`
+}
+
+/** A document named by its kind, date and authors: "Letter of 1 April 2021 by EDRi and others". */
+function sourceOf(tree: Document): Source {
+  const { meta } = tree
+  const kind = tree.kind === 'resolution' ? 'Resolution' : tree.kind === 'letter' ? 'Letter' : tree.kind === 'news' ? 'News item' : 'Document'
+  const date = typeof meta.date === 'string' ? ` of ${readableDate(meta.date)}` : ''
+  const authors = Array.isArray(meta.authors) ? meta.authors.filter((a): a is string => typeof a === 'string') : []
+  // "European Parliament resolution of 6 October 2021"; "Letter of 1 April 2021 by EDRi and others".
+  if (tree.kind === 'resolution' && authors[0] && date) return { id: tree.id, kind: tree.kind, label: `${authors[0]} resolution${date}` }
+  const by = authors.length > 0 ? ` by ${authors[0]}${authors.length > 1 ? ' and others' : ''}` : ''
+  const label = date || by ? `${kind}${date}${by}` : typeof meta.title === 'string' ? meta.title : tree.id
+  return { id: tree.id, kind: tree.kind, label }
 }
 
 /** The best matches on the demand's subject; when none shares a subject, the two nearest in words. */
@@ -148,7 +181,9 @@ function toMatch(s: Scored): Match {
     score: s.score,
     evidence: s.evidence,
     source: 'machine',
-    quote: clip(s.segment?.text ?? s.position.text)
+    // Long enough for a paragraph's whole ask with its reach ("... that leads to mass surveillance
+    // in publicly accessible spaces"), which the stance rests on.
+    quote: clip(s.segment?.text ?? s.position.text, 420)
   }
   if (s.position.num) m.num = s.position.num
   return m
@@ -164,12 +199,22 @@ function demandFields(d: Demand): Omit<DemandAlignment, 'sharedProvisions' | 'ma
   }
 }
 
+/** "Charter Art. 47 (Right to ...)", "GDPR", "White Paper on Artificial Intelligence": never a bare key. */
+function shortLabel(p: Provision): string {
+  if (p.article) return describeProvision(p)
+  if (p.instrument === 'charter') return 'Charter of Fundamental Rights'
+  if (p.instrument.length <= 8 && /^[a-z]+$/.test(p.instrument)) return p.instrument.toUpperCase()
+  return p.title ? clip(p.title, 80) : describeProvision(p)
+}
+
 /** Provisions the demand and its context cite that the resolution cites too, with where. */
 function sharedProvisions(demand: Demand, clauses: { id: string; provisions: Provision[] }[]): SharedProvision[] {
   const shared: SharedProvision[] = []
   for (const p of demand.provisions) {
     const citing = clauses.filter((c) => c.provisions.some((q) => q.key === p.key)).map((c) => c.id)
-    if (citing.length > 0) shared.push({ key: p.key, label: describeProvision(p), resolution: citing })
+    // An article is named with its title ("Charter Art. 47 (Right to an effective remedy ...)");
+    // a whole act by its short name, its full title being a line long.
+    if (citing.length > 0) shared.push({ key: p.key, label: shortLabel(p), resolution: citing })
   }
   return shared
 }
@@ -211,7 +256,8 @@ function applyAnnotations(
     match.stance = a.stance
     match.source = 'curated'
     if (machine !== a.stance) match.machineStance = machine
-    const verb = a.action === 'confirm' ? 'confirmed' : 'corrected'
-    match.evidence.unshift({ kind: 'curated', text: `${verb} by an editor: ${a.stance}${machine !== a.stance ? ` (the rules said ${machine})` : ''}${a.note ? ` — ${a.note}` : ''}` })
+    const verdict = a.action === 'confirm' ? `Confirmed by an editor: ${a.stance}` : `Corrected by an editor to ${a.stance}`
+    const rules = machine !== a.stance ? ` (the rules said ${machine})` : ''
+    match.evidence.unshift({ kind: 'curated', text: `${verdict}${rules}.${a.note ? ` ${a.note}` : ''}` })
   }
 }

@@ -5,7 +5,9 @@ import type { ClausePosition, Segment } from '../positions.js'
 import { describeProvision } from '../provisions.js'
 import { subjectEntry } from '../subject/read.js'
 import { contentTerms } from '../terms.js'
-import { baseStance, stanceRank, type Stance } from './stance.js'
+import { answer } from './judge.js'
+import type { Stance } from './stance.js'
+import { quoted } from './wording.js'
 
 /** One reason behind a match, readable on its own. */
 export interface Evidence {
@@ -28,14 +30,31 @@ export interface Scored {
   onSubject: boolean
 }
 
-const termCache = new WeakMap<ClausePosition, Map<string, string>>()
+const vocabularies = new Map<string, Set<string>>()
 
-/** A clause's terms, read once however many demands are scored against it. */
-function termsOf(position: ClausePosition): Map<string, string> {
-  let terms = termCache.get(position)
+/** The stems of the phrases that name some subjects. */
+function vocabularyOf(keys: string[]): Set<string> {
+  const all = new Set<string>()
+  for (const key of keys) {
+    let vocabulary = vocabularies.get(key)
+    if (!vocabulary) {
+      const entry = subjectEntry(key)
+      vocabulary = new Set([...(entry?.phrases ?? []), ...(entry?.weak ?? [])].flatMap((p) => [...contentTerms(p).keys()]))
+      vocabularies.set(key, vocabulary)
+    }
+    for (const t of vocabulary) all.add(t)
+  }
+  return all
+}
+
+const termCache = new WeakMap<ClausePosition | Segment, Map<string, string>>()
+
+/** A clause's or a segment's terms, read once however many demands are scored against it. */
+function termsOf(part: ClausePosition | Segment): Map<string, string> {
+  let terms = termCache.get(part)
   if (!terms) {
-    terms = contentTerms(position.text)
-    termCache.set(position, terms)
+    terms = contentTerms(part.text)
+    termCache.set(part, terms)
   }
   return terms
 }
@@ -60,26 +79,48 @@ export function scoreClause(demand: Demand, position: ClausePosition, idf: Map<s
   const evidence: Evidence[] = []
   const demandKeys = new Set(demand.subjects.map((s) => s.key))
   const sharedSubjects = position.subjects.filter((s) => demandKeys.has(s.key))
+  // The demand's main subject, and the examples its asking sentence gives of it ("red lines on
+  // uses which contravene fundamental rights, including ... predictive policing"), are what it
+  // is about; the other subjects it names are side subjects.
+  const central = (key: string) => key === demand.subject?.key || demand.examples.includes(key)
   let score = 0
-  for (const s of sharedSubjects) {
-    const w = s.key === demand.subject?.key ? weights.primarySubject : weights.otherSubject
-    score += w * s.weight
-  }
+  for (const s of sharedSubjects) score += (central(s.key) ? weights.primarySubject : weights.otherSubject) * s.weight
+  const main = sharedSubjects.find((s) => s.key === demand.subject?.key) ?? sharedSubjects.find((s) => central(s.key))
   // A clause that shares only a side subject answers the demand less than one on its main subject.
-  const onMain = !demand.subject || sharedSubjects.some((s) => s.key === demand.subject?.key)
+  const onMain = !demand.subject || main !== undefined
   if (sharedSubjects.length > 0) {
+    const list = sharedSubjects.map((s) => `${s.label} (${quoted(s.phrases.slice(0, 4))})`).join('; ')
+    evidence.push({ kind: 'subject', text: `On the same subject: ${list}.`, items: sharedSubjects.map((s) => s.key) })
+  }
+
+  const provisionKeys = new Set(position.provisions.map((p) => p.key))
+  const sharedProvisions = demand.provisions.filter((p) => provisionKeys.has(p.key))
+  if (sharedProvisions.length > 0) {
+    score += weights.provision * sharedProvisions.length
     evidence.push({
-      kind: 'subject',
-      text: `same subject: ${sharedSubjects.map((s) => `${s.label} (${s.phrases.map((p) => `"${p}"`).join(', ')})`).join('; ')}`,
-      items: sharedSubjects.map((s) => s.key)
+      kind: 'provisions',
+      text: `Both cite ${sharedProvisions.map(describeProvision).join(', ')}.`,
+      items: sharedProvisions.map((p) => p.key)
     })
   }
 
-  const clauseTerms = termsOf(position)
+  // A clause that shares only a subject the demand mentions in passing does not answer it; one
+  // that shares an example the demand gives of its main subject does.
+  const onSubject = sharedSubjects.length > 0 && onMain
+  const { segment, stance, reasons, incidental } = answer(demand, position, { central: new Set(sharedSubjects.filter((s) => central(s.key)).map((s) => s.key)), all: demandKeys }, sharedSubjects.map((s) => s.key))
+  // An answer's words are those of the segment that answers (the words the evidence quotes), so
+  // a word shared with another sentence of a long paragraph does not lift it; a clause off the
+  // subject is compared whole.
+  const clauseTerms = onSubject && segment ? termsOf(segment) : termsOf(position)
+  // The words that name a shared subject are counted by the subject already. Counting them again
+  // would rank a paragraph that names it in the letter's words ("biometric mass surveillance")
+  // above one that names it in its own ("facial recognition systems").
+  const subjectWords = vocabularyOf(sharedSubjects.map((s) => s.key))
   let total = 0
   let shared = 0
   const sharedWords: { word: string; weight: number }[] = []
   for (const [t, word] of demandTerms) {
+    if (subjectWords.has(t)) continue
     const w = idf.get(t) ?? 0
     total += w
     if (clauseTerms.has(t)) {
@@ -90,33 +131,28 @@ export function scoreClause(demand: Demand, position: ClausePosition, idf: Map<s
   if (total > 0) score += (weights.terms * shared) / total
   if (sharedWords.length > 0) {
     const top = sharedWords.sort((a, b) => b.weight - a.weight).slice(0, 8).map((x) => x.word)
-    evidence.push({ kind: 'terms', text: `shared terms: ${top.join(', ')}`, items: top })
+    evidence.push({ kind: 'terms', text: `Words in common: ${top.join(', ')}.`, items: top })
   }
 
-  const provisionKeys = new Set(position.provisions.map((p) => p.key))
-  const sharedProvisions = demand.provisions.filter((p) => provisionKeys.has(p.key))
-  if (sharedProvisions.length > 0) {
-    score += weights.provision * sharedProvisions.length
-    evidence.push({
-      kind: 'provisions',
-      text: `both cite ${sharedProvisions.map(describeProvision).join(', ')}`,
-      items: sharedProvisions.map((p) => p.key)
-    })
-  }
-
-  // A clause that shares only a subject the demand mentions in passing does not answer it; one
-  // that shares an example the demand gives of its main subject does.
-  const answersSubject = onMain || sharedSubjects.some((s) => demand.examples.includes(s.key))
-  const onSubject = sharedSubjects.length > 0 && answersSubject
-  const { segment, stance, reasons } = answer(demand, position, demandKeys, sharedSubjects.map((s) => s.key))
   const finalStance: Stance = onSubject ? stance : 'not addressed'
   if (onSubject) evidence.push(...reasons)
   else if (sharedSubjects.length > 0) {
-    evidence.push({ kind: 'subject', text: `shares only what the demand mentions in passing, not its subject (${demand.subject?.label ?? 'none'})` })
-  } else evidence.push({ kind: 'subject', text: 'no shared subject: the clause does not take up what the demand is about' })
+    evidence.push({
+      kind: 'subject',
+      text: `Not an answer: it shares only what the letter mentions in passing, not its subject (${demand.subject?.label ?? 'none'}).`
+    })
+  } else {
+    evidence.push({
+      kind: 'subject',
+      text: `Not an answer: it does not take up the letter's subject${demand.subject ? ` (${demand.subject.label})` : ''}; it is the nearest paragraph in wording.`
+    })
+  }
   const near = closeness(demand.ask, segment?.ask)
   const answerWeight = stanceWeight[finalStance] + (near > 0 ? near : segment?.ask === demand.ask ? weights.sameAsk : 0)
-  score += onMain ? answerWeight : answerWeight / 2
+  // How far the clause's answer is about the demand's subject: its main subject, named as such
+  // (not only suggested), in what the clause asks (not only in an exception).
+  const focus = (onMain ? 1 : 0.5) * (main ? main.weight : 1) * (incidental ? 0.5 : 1)
+  score += answerWeight * focus
   return { position, segment, stance: finalStance, score: Math.round(score * 100) / 100, evidence, onSubject }
 }
 
@@ -129,82 +165,6 @@ function closeness(demand: Ask, clause: Stand | undefined): number {
   const prohibitive = (a: Ask) => strength[a] >= strength.restriction
   if (!prohibitive(demand) || !prohibitive(clause)) return 0
   return Math.max(0, weights.closeness - 0.5 * Math.abs(strength[demand] - strength[clause]))
-}
-
-/** The segment that answers the demand best, its stance, and the reasons for it. */
-function answer(demand: Demand, position: ClausePosition, demandKeys: Set<string>, shared: string[]) {
-  const onTopic = position.segments.filter((s) => s.subjects.some((x) => demandKeys.has(x.key)))
-  const candidates = onTopic.length > 0 ? onTopic : position.segments
-  let best: { segment: Segment; stance: Stance; reasons: Evidence[] } | undefined
-  for (const segment of candidates) {
-    const judged = judgeSegment(demand, segment, shared)
-    if (!best || stanceRank(judged.stance) < stanceRank(best.stance)) best = { segment, ...judged }
-  }
-  if (!best) return { segment: undefined, stance: 'not addressed' as Stance, reasons: [] }
-  return best
-}
-
-function judgeSegment(demand: Demand, segment: Segment, shared: string[]): { stance: Stance; reasons: Evidence[] } {
-  let stance = baseStance(demand.ask, segment.ask)
-  const reasons: Evidence[] = [
-    {
-      kind: 'ask',
-      text: `asked: ${demand.ask}; the clause: ${describeStand(segment)} (ask against ask: ${stance})`,
-      quote: clip(segment.text)
-    }
-  ]
-  if (segment.exceptions.length > 0) {
-    if (stance === 'met') stance = 'partial'
-    reasons.push({ kind: 'exception', text: `exception: "${segment.exceptions.join('"; "')}"`, items: segment.exceptions })
-  }
-  if (segment.conditions.length > 0) {
-    reasons.push({ kind: 'condition', text: `only until: "${clip(segment.conditions.join('; '), 160)}"`, items: segment.conditions })
-  }
-  const narrower = narrowerScope(demand, segment, shared)
-  if (narrower) {
-    if (stance === 'met') stance = 'partial'
-    reasons.push({ kind: 'scope', text: narrower })
-  }
-  const same = demand.scope.filter((s) => segment.scope.some((x) => x.key === s.key))
-  if (same.length > 0) {
-    const text = same.map((s) => (s.from ? `${s.label} (the letter's frame, from ${s.from})` : s.label)).join(', ')
-    reasons.push({ kind: 'scope', text: `same scope: ${text}`, items: same.map((s) => s.key) })
-  }
-  return { stance, reasons }
-}
-
-/**
- * A prohibition limited to law enforcement answers a demand that names no actor only in part,
- * unless the practice is police work by nature (predictive policing); participation in a
- * process answers a demand for a say in making the law only in part.
- */
-function narrowerScope(demand: Demand, segment: Segment, shared: string[]): string | undefined {
-  // Taking part in an impact assessment is less than taking part in making the law.
-  const venue = demand.scope.find((s) => s.key === 'law-making')
-  if (venue && demand.ask === 'participation' && !segment.scope.some((s) => s.key === venue.key)) {
-    return `narrower scope: the demand asks for it "${venue.text}", the clause does not`
-  }
-  const prohibitive: Ask[] = ['ban', 'moratorium', 'restriction']
-  if (!prohibitive.includes(demand.ask)) return undefined
-  const byNature = (key: string | undefined) => (key ? subjectEntry(key)?.lawEnforcementByNature === true : false)
-  if (byNature(demand.subject?.key) || shared.some(byNature)) return undefined
-  if (demand.scope.some((s) => s.key === 'law-enforcement')) return undefined
-  const limit = segment.scope.find((s) => s.key === 'law-enforcement')
-  return limit ? `narrower scope: "${limit.text}", where the demand names no actor` : undefined
-}
-
-function describeStand(segment: Segment): string {
-  const verb = segment.verb ? `"${segment.verb}"` : 'no operative verb'
-  switch (segment.ask) {
-    case 'none':
-      return `${verb}, asks for nothing`
-    case 'concern':
-      return `${verb}, a concern without a measure`
-    case 'endorse':
-      return `${verb}, favours the use`
-    default:
-      return `${verb}${segment.cue && segment.cue !== segment.verb ? ` ... "${segment.cue}"` : ''}, asks: ${segment.ask}${segment.verbClass === 'oppose' ? ' (opposing a use is a prohibition in substance)' : ''}`
-  }
 }
 
 export function clip(text: string, max = 240): string {

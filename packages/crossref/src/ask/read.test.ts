@@ -31,6 +31,7 @@ describe('askOf', () => {
       'unless '.repeat(20000),
       'calls for a ban or '.repeat(5000),
       'we '.repeat(30000) + 'call',
+      'the right to the right of '.repeat(10000) + 'freedom of' + '-'.repeat(50000),
       '((((((((((' + 'a'.repeat(100000)
     ]
     for (const text of hostile) {

@@ -30,6 +30,17 @@ const askMatcher = new PhraseMatcher(
 /** Words of harm and doubt: a stressing verb with one of them voices a concern. */
 const harm = /\b(?:risks?|dangers?|harm|harmful|bias|biases|contested|threats?|adverse|misuse)\b/i
 
+/**
+ * The name of a right ("the right to an effective remedy", "freedom of expression and
+ * information") is not a measure asked for, though its words ("remedy", "information") can be.
+ */
+const rightName = /\b(?:rights?|freedoms?) (?:to|of) (?:an? |the )?[\p{L}-]+(?: (?!and\b|or\b)[\p{L}-]+)?(?: (?:and|or) (?:of |to )?(?:an? |the )?[\p{L}-]+)?/giu
+
+/** The text with the names of rights blanked out, word for word, so word positions still match. */
+function maskRights(text: string): string {
+  return text.replace(rightName, (name) => name.replace(/[\p{L}\p{N}]/gu, 'x'))
+}
+
 /** A verb that opens a segment ("Calls", "notes, thus,") stands within its first words. */
 const leadWindow = 3
 /** "Notes, thus, with great concern": a concern this close to a noting verb is what it says. */
@@ -46,7 +57,7 @@ export function askOf(segment: string): AskReading {
   const { exceptions, conditions, rest } = carve(text)
   const scope = scopeOf(text)
   const verbHits = verbMatcher.find(rest)
-  const askHits = askMatcher.find(rest)
+  const askHits = askMatcher.find(maskRights(rest))
   const restWords = words(rest)
   const base = { also: [] as Ask[], scope, exceptions, conditions, text }
 

@@ -17,7 +17,25 @@ export interface SubjectEntry {
    * to law enforcement then covers the whole subject, not a narrower scope.
    */
   lawEnforcementByNature?: boolean
+  /**
+   * The practices a subject joins under one label, each named by some of its phrases: a clause
+   * that takes up only some of the practices a demand names answers it in part.
+   */
+  parts?: { label: string; phrases: string[] }[]
 }
+
+const scoring = ['social scoring', 'citizen scoring', 'scoring of individuals']
+const benefits = [
+  'social rights and benefits',
+  'social benefits',
+  'social security',
+  'social assistance',
+  'welfare',
+  'vital services',
+  'vital public services',
+  'eligibility assessment',
+  'fraud detection'
+]
 
 export const subjects: SubjectEntry[] = [
   {
@@ -79,19 +97,10 @@ export const subjects: SubjectEntry[] = [
   {
     key: 'social-scoring',
     label: 'social scoring and access to benefits',
-    phrases: [
-      'social scoring',
-      'citizen scoring',
-      'scoring of individuals',
-      'social rights and benefits',
-      'social benefits',
-      'social security',
-      'social assistance',
-      'welfare',
-      'vital services',
-      'vital public services',
-      'eligibility assessment',
-      'fraud detection'
+    phrases: [...scoring, ...benefits],
+    parts: [
+      { label: 'social scoring', phrases: scoring },
+      { label: 'access to social rights and benefits', phrases: benefits }
     ]
   },
   {
@@ -144,7 +153,15 @@ export const subjects: SubjectEntry[] = [
   {
     key: 'sensitive-inferences',
     label: 'inferences about sensitive characteristics',
-    phrases: ['inferences and predictions', 'sensitive characteristics', 'affect recognition', 'emotion recognition', 'behaviour detection']
+    phrases: [
+      'inferences and predictions',
+      'sensitive characteristics',
+      'affect recognition',
+      'emotion recognition',
+      'behaviour detection',
+      // The GDPR's and the LED's name for sensitive data (Article 9 GDPR, Article 10 LED).
+      'special categories of personal data'
+    ]
   },
   {
     key: 'discrimination',

@@ -149,6 +149,14 @@ describe('other EP pages in the same format', () => {
       const clause = byId(tree)
       for (const [id, want] of Object.entries(c.readings)) expect(clause.get(id)?.reading.text, id).toBe(want)
     })
+
+    it(`reads ${c.file} the same with Windows line ends`, () => {
+      const text = read(`./ep-page/cases/${c.file}`)
+      const shown = (t: string) => clauses(parse(t, { references: false }).tree).map((n) => [n.id, n.reading.text])
+      const crlf = text.replace(/\n/g, '\r\n')
+      expect(shown(crlf)).toEqual(shown(text))
+      expect(losslessProblems(parse(crlf, { references: false }).tree, crlf)).toEqual([])
+    })
   }
 })
 

@@ -7,7 +7,7 @@ import type { NameMatch } from './names.js'
 import type { Registry } from './registry/index.js'
 import type { Scope } from './resolve.js'
 import { pinpointTarget, SELF, targetByKey } from './target.js'
-import { NUMBER, PUNCT, WORD, wordSignature, type Tokens } from './tokenize.js'
+import { NUMBER, PUNCT, SignatureSet, WORD, wordSignature, type Tokens } from './tokenize.js'
 
 /** A citation in token terms, before it becomes offsets. */
 export interface Found {
@@ -67,10 +67,10 @@ function epShape(tokens: Tokens, t: number): boolean {
 }
 
 /** Signatures of every word a reader may start at, with the registry's names: one set per registry. */
-const signatureSets = new WeakMap<Registry, Set<number>>()
-function firstWords(registry: Registry): Set<number> {
+const signatureSets = new WeakMap<Registry, SignatureSet>()
+function firstWords(registry: Registry): SignatureSet {
   let set = signatureSets.get(registry)
-  if (!set) signatureSets.set(registry, (set = new Set([...triggerSignatures, ...registry.names.signatures()])))
+  if (!set) signatureSets.set(registry, (set = new SignatureSet([...triggerSignatures, ...registry.names.signatures()])))
   return set
 }
 

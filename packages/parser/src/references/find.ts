@@ -47,6 +47,15 @@ export function footnoteResolver(texts: Record<string, string>, registry: Regist
 /** The citations of one text in a context: explicit first, then rights language around them. */
 export function citationsIn(text: string, context: FindContext): Citation[] {
   const tokens = new Tokens(text)
+  try {
+    return read(tokens, context)
+  } finally {
+    tokens.release()
+  }
+}
+
+function read(tokens: Tokens, context: FindContext): Citation[] {
+  const text = tokens.source
   const { found, titles } = scanExplicit(tokens, context)
   const citation = (first: number, last: number, target: ReferenceTarget, resolution: Citation['resolution']): Citation => {
     const start = tokens.start[first]!

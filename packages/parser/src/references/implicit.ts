@@ -1,7 +1,7 @@
 import type { ReferenceTarget } from '../tree.js'
 import { rightsLanguage, type Registry } from './registry/index.js'
 import { pinpointTarget, targetByKey } from './target.js'
-import { PUNCT, WORD, wordSignature, type Tokens } from './tokenize.js'
+import { PUNCT, SignatureSet, WORD, wordSignature, type Tokens } from './tokenize.js'
 
 /** An implicit citation in token terms. */
 export interface ImplicitFound {
@@ -44,9 +44,11 @@ function phraseWords(phrase: string): string[] {
 const phrases = buildTrie(rightsLanguage.articles.flatMap((a) => a.phrases.map((p): [string, string] => [p, a.article])))
 const elliptic = buildTrie(rightsLanguage.articles.flatMap((a) => (a.afterFreedom ?? []).map((p): [string, string] => [p, a.article])))
 const afterRight = buildTrie(rightsLanguage.articles.flatMap((a) => (a.afterRight ?? []).map((p): [string, string] => [p, a.article])))
-/** Signatures of every first word of a phrase: most words of a text begin none, and are passed over without a string. */
-const firstWords = new Set(
-  rightsLanguage.articles.flatMap((a) => [...a.phrases, ...(a.afterFreedom ?? []), ...(a.afterRight ?? [])].map((p) => wordSignature(phraseWords(p)[0]!)))
+/** Signatures of the first words of phrases: most words of a text begin none, and are passed over without a string. */
+const firstWords = new SignatureSet(rightsLanguage.articles.flatMap((a) => a.phrases.map((p) => wordSignature(phraseWords(p)[0]!))))
+/** The same for the words that continue a list of rights ("of assembly", "personal data"): looked at only inside one. */
+const continuingWords = new SignatureSet(
+  rightsLanguage.articles.flatMap((a) => [...(a.afterFreedom ?? []), ...(a.afterRight ?? [])].map((p) => wordSignature(phraseWords(p)[0]!)))
 )
 const exceptions = new Map<string, Set<string>>(Object.entries(rightsLanguage.exceptWhenFollowedBy).map(([k, v]) => [k, new Set(v)]))
 const HYPHENS = new Set(['-', '\u2010', '\u2011'])
@@ -99,12 +101,16 @@ export function findImplicit(tokens: Tokens, covered: readonly [number, number][
       i = covered[r]![1]
       continue
     }
-    if (tokens.kind[i] !== WORD || !firstWords.has(tokens.signature(i))) continue
+    if (tokens.kind[i] !== WORD) continue
+    const signature = tokens.signatures[i]!
+    const starts = firstWords.has(signature)
+    const continues = listEnd >= 0 && i - listEnd <= 5 && continuingWords.has(signature)
+    if (!starts && !continues) continue
     const limit = r < covered.length ? covered[r]![0] : tokens.count
-    const inChain = chainEnd >= 0 && joinedTo(tokens, chainEnd, i)
-    const inList = listEnd >= 0 && joinedTo(tokens, listEnd, i)
+    const inChain = continues && chainEnd >= 0 && joinedTo(tokens, chainEnd, i)
+    const inList = continues && joinedTo(tokens, listEnd, i)
     const match =
-      longest(phrases, tokens, i, limit) ??
+      (starts ? longest(phrases, tokens, i, limit) : undefined) ??
       (inChain ? longest(elliptic, tokens, i, limit) : undefined) ??
       (inList ? longest(afterRight, tokens, i, limit) : undefined)
     if (!match) continue

@@ -1,4 +1,4 @@
-import { Tokens, WORD, wordSignature } from './tokenize.js'
+import { SignatureSet, Tokens, WORD, wordSignature } from './tokenize.js'
 
 /**
  * A trie of names over tokens: "General Data Protection Regulation", "GDPR", "Convention 108+".
@@ -30,14 +30,18 @@ export interface NameMatch {
 export class NameTrie {
   private readonly root: TrieNode = { next: new Map(), entries: [] }
   /** Signatures of the first words of the names (see `Tokens.signature`). */
-  private readonly firsts = new Set<number>()
+  private readonly firsts = new SignatureSet()
   size = 0
 
   add(name: string, value: string, short = false): void {
     const tokens = new Tokens(name)
-    if (tokens.count === 0) return
+    if (tokens.count === 0) {
+      tokens.release()
+      return
+    }
     const words: string[] = []
     for (let i = 0; i < tokens.count; i++) words.push(tokens.text(i))
+    tokens.release()
     this.firsts.add(wordSignature(words[0]!))
     let node = this.root
     for (const word of words) {
@@ -74,12 +78,12 @@ export class NameTrie {
 
   /** The signatures of the names' first words. */
   signatures(): Iterable<number> {
-    return this.firsts
+    return this.firsts.values()
   }
 
   /** Whether any name may start with this token: a test that makes no string. */
   mayStart(tokens: Tokens, i: number): boolean {
-    return this.size > 0 && this.firsts.has(tokens.signature(i))
+    return this.size > 0 && this.firsts.has(tokens.signatures[i]!)
   }
 
   /** Whether any name starts with this token (a cheap first test). */

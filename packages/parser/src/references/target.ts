@@ -31,7 +31,13 @@ export interface Pinpoint {
 
 /** An instrument's target narrowed to an article; a Charter article carries its own title. */
 export function pinpointTarget(act: ReferenceTarget, pin: Pinpoint): ReferenceTarget {
-  const target: ReferenceTarget = { ...act, article: pin.article }
+  // Field by field rather than by spreading: this runs for every citation of a long document.
+  const target: ReferenceTarget = { instrument: act.instrument }
+  if (act.celex !== undefined) target.celex = act.celex
+  if (act.eli !== undefined) target.eli = act.eli
+  if (act.url !== undefined) target.url = act.url
+  if (act.title !== undefined) target.title = act.title
+  target.article = pin.article
   if (pin.paragraph !== undefined) target.paragraph = pin.paragraph
   if (pin.point !== undefined) target.point = pin.point
   if (pin.subparagraph !== undefined) target.subparagraph = pin.subparagraph

@@ -2,7 +2,8 @@
  * The tokenizer of the citation scanner: one linear pass over the string, no regular
  * expressions. Whitespace separates tokens and is dropped, so "Regulation ( EU ) 2016/679"
  * and "Regulation (EU) 2016/679" give the same tokens. Each word gets a signature as it is read,
- * so the readers pass over most words without making a string.
+ * so the readers pass over most words without making a string; the arrays are reused from text
+ * to text.
  */
 
 export const WORD = 1
@@ -63,46 +64,89 @@ function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019
 }
 
+/** The arrays of one tokenized text, kept for the next text once it is released. */
+class Buffers {
+  kind: Uint8Array
+  start: Int32Array
+  end: Int32Array
+  sentence: Int32Array
+  caps: Uint8Array
+  signatures: Int32Array
+  /** Strings read so far, valid where their stamp is the current use. */
+  texts: (string | undefined)[] = []
+  lowered: (string | undefined)[] = []
+  textStamp: Int32Array
+  lowerStamp: Int32Array
+  /** How many tokens the last text held: slots past the next text's count up to it are cleared. */
+  highWater = 0
+  use = 0
+
+  constructor(readonly capacity: number) {
+    this.kind = new Uint8Array(capacity)
+    this.start = new Int32Array(capacity)
+    this.end = new Int32Array(capacity)
+    this.sentence = new Int32Array(capacity)
+    this.caps = new Uint8Array(capacity)
+    this.signatures = new Int32Array(capacity)
+    this.textStamp = new Int32Array(capacity)
+    this.lowerStamp = new Int32Array(capacity)
+  }
+}
+
+/**
+ * Buffers of released token lists. A document is read clause by clause: without reuse every
+ * clause would allocate its arrays afresh, and the garbage collector would cost more than the
+ * reading. Nested reads (a footnote read while a clause is) each take their own buffers.
+ */
+const pool: Buffers[] = []
+
 export class Tokens {
   readonly count: number
-  // Plain arrays of small integers: V8 keeps them packed on its heap, where thousands of short
-  // texts (one per clause) cost far less than as many typed arrays would.
-  readonly kind: number[] = []
-  readonly start: number[] = []
-  readonly end: number[] = []
+  readonly kind: Uint8Array
+  readonly start: Int32Array
+  readonly end: Int32Array
   /** Sentence number of each token: a cheap boundary (".", "!", "?" then a capital). */
-  readonly sentence: number[] = []
+  readonly sentence: Int32Array
   /** Per token: bit 1 when it begins with a capital, bit 2 when it holds any capital. */
-  readonly caps: number[] = []
+  readonly caps: Uint8Array
   /** Per word: its signature (see `signature`), 0 for other tokens. */
-  readonly signatures: number[] = []
-  // Filled on demand: most tokens are never read as strings.
-  private texts: (string | undefined)[] | undefined
-  private lowered: (string | undefined)[] | undefined
+  readonly signatures: Int32Array
+  private buffers: Buffers | undefined
+  private readonly use: number
 
+  /** Tokenize `source`. Call `release()` when done, so the next text reuses the arrays. */
   constructor(readonly source: string) {
     const n = source.length
-    const { kind, start, end, caps, signatures } = this
+    let b = pool.pop() ?? new Buffers(Math.max(64, Math.min(n >> 2, 1 << 16)))
+    // The arrays in locals: the loop below runs once per character.
+    let { kind, start, end, caps, signatures } = b
+    let capacity = b.capacity
+    let count = 0
     let i = 0
     while (i < n) {
       const c = source.charCodeAt(i)
-      const k = classOf(source, i, c)
+      const k = c < 0x250 ? CLASSES[c]! : classOf(source, i, c)
       if (k === SPACE) {
         i++
         continue
       }
+      if (count === capacity) {
+        b = grow(b, count)
+        ;({ kind, start, end, caps, signatures } = b)
+        capacity = b.capacity
+      }
       const s = i
       let flags = 0
+      let signature = 0
       if (k === DIGIT) {
         i = scanNumber(source, i)
-        kind.push(NUMBER)
-        signatures.push(0)
+        kind[count] = NUMBER
       } else if (k >= LOWER) {
         flags = k === UPPER_LETTER ? 3 : 0
         i++
         while (i < n) {
           const d = source.charCodeAt(i)
-          const dk = classOf(source, i, d)
+          const dk = d < 0x250 ? CLASSES[d]! : classOf(source, i, d)
           if (dk === LOWER || dk === DIGIT || d === 95) i++
           else if (dk === UPPER_LETTER) {
             flags |= 2
@@ -110,24 +154,42 @@ export class Tokens {
           } else if (dk === APOSTROPHE && i + 1 < n && classOf(source, i + 1, source.charCodeAt(i + 1)) >= LOWER) i += 2
           else break
         }
-        kind.push(WORD)
-        signatures.push(signatureOf(i - s, lowerCode(source, s), lowerCode(source, i - 1)))
+        kind[count] = WORD
+        signature = signatureOf(i - s, lowerCode(source, s), lowerCode(source, i - 1))
       } else {
         // A surrogate pair stays one token.
         i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1
-        kind.push(PUNCT)
-        signatures.push(0)
+        kind[count] = PUNCT
       }
-      start.push(s)
-      end.push(i)
-      caps.push(flags)
+      start[count] = s
+      end[count] = i
+      caps[count] = flags
+      signatures[count] = signature
+      count++
     }
-    this.count = kind.length
+    // A reader that looks past the last token must find no kind there, not an old text's.
+    if (b.highWater > count) b.kind.fill(0, count, b.highWater)
+    b.highWater = count
+    this.use = ++b.use
+    this.buffers = b
+    this.count = count
+    this.kind = b.kind
+    this.start = b.start
+    this.end = b.end
+    this.caps = b.caps
+    this.signatures = b.signatures
+    this.sentence = b.sentence
     let sentence = 0
-    for (let t = 0; t < this.count; t++) {
-      this.sentence.push(sentence)
-      if (kind[t] === PUNCT && this.endsSentence(t)) sentence++
+    for (let t = 0; t < count; t++) {
+      this.sentence[t] = sentence
+      if (this.kind[t] === PUNCT && this.endsSentence(t)) sentence++
     }
+  }
+
+  /** Give the arrays back for the next text; this token list must not be read after. */
+  release(): void {
+    if (this.buffers) pool.push(this.buffers)
+    this.buffers = undefined
   }
 
   /**
@@ -135,22 +197,29 @@ export class Tokens {
    * making a string: a set of signatures tells at once that most words start no citation.
    */
   signature(i: number): number {
-    return this.signatures[i] ?? 0
+    return i >= 0 && i < this.count ? this.signatures[i]! : 0
   }
 
   text(i: number): string {
     if (i < 0 || i >= this.count) return ''
-    const texts = (this.texts ??= new Array(this.count))
-    let t = texts[i]
-    if (t === undefined) t = texts[i] = this.source.slice(this.start[i]!, this.end[i]!)
+    const b = this.buffers
+    if (!b) return this.source.slice(this.start[i]!, this.end[i]!)
+    if (b.textStamp[i] === this.use) return b.texts[i]!
+    const t = this.source.slice(this.start[i]!, this.end[i]!)
+    b.texts[i] = t
+    b.textStamp[i] = this.use
     return t
   }
 
   lower(i: number): string {
     if (i < 0 || i >= this.count) return ''
-    const lowered = (this.lowered ??= new Array(this.count))
-    let l = lowered[i]
-    if (l === undefined) l = lowered[i] = this.caps[i] ? this.text(i).toLowerCase() : this.text(i)
+    const b = this.buffers
+    if (b && b.lowerStamp[i] === this.use) return b.lowered[i]!
+    const l = this.caps[i] ? this.text(i).toLowerCase() : this.text(i)
+    if (b) {
+      b.lowered[i] = l
+      b.lowerStamp[i] = this.use
+    }
     return l
   }
 
@@ -201,6 +270,18 @@ export class Tokens {
   }
 }
 
+/** Buffers twice as large, holding the first `count` tokens of `from`. */
+function grow(from: Buffers, count: number): Buffers {
+  const to = new Buffers(from.capacity * 2)
+  to.kind.set(from.kind.subarray(0, count))
+  to.start.set(from.start.subarray(0, count))
+  to.end.set(from.end.subarray(0, count))
+  to.caps.set(from.caps.subarray(0, count))
+  to.signatures.set(from.signatures.subarray(0, count))
+  to.use = from.use
+  return to
+}
+
 const ABBREVIATIONS = new Set(['art', 'arts', 'nos', 'para', 'paras', 'seq', 'ibid', 'cit', 'vol'])
 
 function lowerCode(source: string, i: number): number {
@@ -212,6 +293,42 @@ function lowerCode(source: string, i: number): number {
 /** Kept within 30 bits, so V8 stores it as a small integer: collisions only cost a closer look. */
 function signatureOf(length: number, first: number, last: number): number {
   return ((length & 0x3f) << 24) | ((first & 0xfff) << 12) | (last & 0xfff)
+}
+
+/**
+ * A set of signatures with a bitmap in front: a test that fails (most words) costs one bit
+ * lookup, not a hash-set probe.
+ */
+export class SignatureSet {
+  private readonly bits = new Uint32Array(1 << 15)
+  private readonly set = new Set<number>()
+
+  constructor(signatures: Iterable<number> = []) {
+    for (const s of signatures) this.add(s)
+  }
+
+  add(signature: number): void {
+    const h = bucket(signature)
+    this.bits[h >>> 5]! |= 1 << (h & 31)
+    this.set.add(signature)
+  }
+
+  has(signature: number): boolean {
+    const h = bucket(signature)
+    return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0 && this.set.has(signature)
+  }
+
+  get size(): number {
+    return this.set.size
+  }
+
+  values(): IterableIterator<number> {
+    return this.set.values()
+  }
+}
+
+function bucket(signature: number): number {
+  return (signature ^ (signature >>> 15)) & 0xfffff
 }
 
 /** The signature of a word as `Tokens.signature` computes it. */

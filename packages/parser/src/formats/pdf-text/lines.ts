@@ -36,7 +36,7 @@ export function linesOf(text: string): Line[] {
       else if (text.charCodeAt(at) !== 13) runSpaces++
       at++
     }
-    if (at - from < 3 && runNewlines === 0) continue
+    if (at - from < 3 && runNewlines === 0 && at < text.length) continue
     if (start >= 0) lines.push({ start, end: from, spaces, newlines })
     start = -1
     spaces = runSpaces

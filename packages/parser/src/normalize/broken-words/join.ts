@@ -13,12 +13,21 @@ const MAX_WORD = 40
  *   two parts must not both stand alone: "in to" stays apart although "into" is a word, and so
  *   do function words ("a", "to", "in", "is", "as", "the", "of", ...), which are all listed.
  * - A join that no list knows (names, other languages) is taken only for a short lowercase tail
- *   that occurs nowhere else alone (beyond this place) after a longer unknown head ("Fundaci ón").
+ *   with a letter outside ASCII that occurs nowhere else alone, after a longer unknown head
+ *   ("Fundaci ón"); short ASCII tails are too often words of another language ("français ga").
  */
 export function isBrokenWord(left: string, right: string, vocabulary: Vocabulary): boolean {
   if (left.length + right.length > MAX_WORD || !/^\p{Ll}/u.test(right)) return false
   const leftStands = vocabulary.plausible(left)
   const rightStands = vocabulary.plausible(right)
   if (vocabulary.known(left + right)) return !(leftStands && rightStands)
-  return !leftStands && !rightStands && right.length <= 2 && left.length >= 4 && vocabulary.seen(right) <= 1 && !vocabulary.known(left)
+  return (
+    !leftStands &&
+    !rightStands &&
+    right.length <= 2 &&
+    /[^\u0000-\u007f]/.test(right) &&
+    left.length >= 4 &&
+    vocabulary.seen(right) <= 1 &&
+    vocabulary.seen(left) <= 1
+  )
 }

@@ -58,7 +58,7 @@ export function extractionEdits(text: string, start: number, end: number, vocabu
     const right = wordAfter(text, at + 1, end)
     if (!right) continue
     const left = joined && joined.end === at ? joined : wordBefore(text, at, start)
-    if (!left || !isBrokenWord(left.word, right.word, vocabulary)) continue
+    if (!left || !isBrokenWord(left.word, right.word, vocabulary) || belongsRight(text, right, end, vocabulary)) continue
     own.push({ start: at, end: at + 1, insert: '', rule: 'broken-word' })
     const word = left.word + right.word
     const from = left.start
@@ -66,6 +66,16 @@ export function extractionEdits(text: string, start: number, end: number, vocabu
     joined = { start: from, end: right.end, word }
   }
   return { edits: merge(own, spacedPunctuationEdits(text, start, end)), repairs }
+}
+
+/**
+ * A fragment between two words goes with the one that is a fragment too: in "biometric s
+ * ystems" the "s" belongs to "ystems", not to "biometric", although "biometrics" is a word.
+ */
+function belongsRight(text: string, right: { end: number; word: string }, end: number, vocabulary: Vocabulary): boolean {
+  if (vocabulary.plausible(right.word) || text.charCodeAt(right.end) !== 32) return false
+  const next = wordAfter(text, right.end + 1, end)
+  return next !== undefined && !vocabulary.plausible(next.word) && isBrokenWord(right.word, next.word, vocabulary)
 }
 
 /** Both lists are sorted edits of runs of white space; where both edit the same run, ours wins. */

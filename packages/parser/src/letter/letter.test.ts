@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import cases from './cases.json' with { type: 'json' }
+import { readDate } from './date.js'
+import { IdRegistry, slug } from './ids.js'
+import { isClosing, readCopy, readFootnoteLabel, readSalutation, readSubject } from './parts.js'
+import { readSignatory } from './signatory.js'
+
+describe('readDate', () => {
+  for (const { line, date, place } of cases.dates) {
+    it(line, () => {
+      expect(readDate(line)).toEqual(date === undefined ? undefined : { date, ...(place ? { place } : {}) })
+    })
+  }
+})
+
+describe('readSignatory', () => {
+  for (const { line, expected, signatory } of cases.signatories) {
+    it(line, () => expect(readSignatory(line, expected as 'person' | undefined)).toEqual(signatory))
+  }
+})
+
+describe('letter parts', () => {
+  for (const part of cases.parts) {
+    it(part.text.slice(0, 50), () => {
+      expect(readSalutation(part.text)).toBe(part.salutation)
+      expect(readCopy(part.text)).toBe(part.copy)
+      expect(readSubject(part.text)).toBe(part.subject)
+      expect(isClosing(part.text)).toBe(part.closing ?? false)
+    })
+  }
+
+  it('reads a footnote label only where the note is referenced or printed as a superscript', () => {
+    const labels = new Set(['2'])
+    expect(readFootnoteLabel('¹ ‘Ban Biometric Mass Surveillance’', labels)).toBe('1')
+    expect(readFootnoteLabel('2 To further evidence the problem', labels)).toBe('2')
+    expect(readFootnoteLabel('3 One example of this is in Denmark', labels)).toBeUndefined()
+    expect(readFootnoteLabel('62 civil society organisations', labels)).toBeUndefined()
+  })
+})
+
+describe('ids', () => {
+  it('slugs the first words, folding accents', () => {
+    expect(slug('Markéta Gregorová MEP (Greens/EFA)', 2)).toBe('marketa-gregorova')
+    expect(slug('We, the undersigned, write to restate')).toBe('we-the-undersigned-write')
+    expect(slug('— ¶ —')).toBe('')
+  })
+
+  it('suffixes repeats in order and never hands out an id twice', () => {
+    const ids = new IdRegistry()
+    expect(['item_1', 'item_1', 'item_1-2', 'item_1'].map((id) => ids.claim(id))).toEqual(['item_1', 'item_1-2', 'item_1-2-2', 'item_1-3'])
+  })
+})
