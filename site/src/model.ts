@@ -52,6 +52,8 @@ export interface SiteDemand {
   doc: string
   id: string
   text: string
+  /** The words of `text` that carry the ask, marked on the page. */
+  quote?: string
   ask: string
   subject: string
   /** Why the clause was read as a demand. */
@@ -66,6 +68,8 @@ export interface SiteMatch {
   doc: string
   id: string
   stance: Stance
+  /** The words of the clause that answer, marked on the page. */
+  quote?: string
   score?: number
   /** Each piece of evidence as a sentence a reader can check. */
   evidence: string[]

@@ -78,6 +78,25 @@ describe('demands in letters written for the test', () => {
     expect(alone.map((d) => d.ask)).toEqual(['ban'])
   })
 
+  it('reads a sentence cut by a page break as one, and the cut-off part as no demand of its own', () => {
+    const found = demandsOf(
+      letter(
+        [
+          'Dear Commissioner,',
+          '',
+          '- Because consent is misused, we strongly believe that the EU needs a specific',
+          '',
+          '¹ A footnote at the foot of the page.',
+          '',
+          '- moratorium on emotion recognition at the border;',
+          '- Employers are not required to tell staff.'
+        ].join('\n')
+      )
+    )
+    expect(found.map((d) => [d.ask, d.subject?.key])).toEqual([['moratorium', 'border-migration']])
+    expect(found[0]!.text).toMatch(/needs a specific moratorium on emotion recognition/)
+  })
+
   it('never throws on empty or odd documents', () => {
     for (const text of ['', '\n\n', '- \n- \n', ':'.repeat(1000), 'We call for:\n\n- '.repeat(200)]) {
       expect(() => demandsOf(letter(text))).not.toThrow()
@@ -93,6 +112,8 @@ describe('demands in the corpus', () => {
     ['ngo-letter-2021-04-01', 'calling for a specific ban on inherently unnecessary', 'ban', 'biometric-mass-surveillance'],
     ['ngo-letter-2021-04-01', 'calling for red lines specifically', 'restriction', null],
     ['ngo-letter-2021-04-01', 'we therefore call for a ban on the indiscriminate', 'ban', 'biometric-mass-surveillance'],
+    // A sentence the source splits across a page break and its footnote, read as one.
+    ['ngo-letter-2021-04-01', 'the EU needs a specific legal ban to build on', 'ban', 'biometric-mass-surveillance'],
     ['ngo-letter-2021-04-01', 'to include an explicit ban on the indiscriminate', 'ban', 'biometric-mass-surveillance'],
     ['ngo-letter-2021-04-01', 'legal restrictions or legislative red-lines on all uses', 'restriction', 'rights-violating-uses'],
     ['ngo-letter-2021-04-01', 'explicit inclusion of marginalised and affected communities', 'participation', 'affected-communities'],

@@ -46,7 +46,7 @@ export interface Demand extends ClauseRef {
 
 /** First-person or collective calls: "we call for", "we are asking for", "Civil society is calling for". */
 // Case-sensitive "I", so the "i" of "i.e." is not a speaker.
-const firstPersonCall = /(?:\b[Ww]e\b|\bI\b)[^.;!?]{0,80}?\b(?:call|calls|ask|asking|urge|demand|request|argue|reiterate|seek|seeking)\b/
+const firstPersonCall = /(?:\b[Ww]e\b|\bI\b)[^.;!?]{0,80}?\b(?:call|calls|ask|asking|urge|demand|request|argue|reiterate|seek|seeking|believe)\b/
 const collectiveCall = /\b(?:is|are) calling for\b|\bsignatories\b[^.;!?]{0,60}?\bcall\b|\b(?:let|join) us\b/i
 /** An obligation laid on someone: "must legally prohibit", "there should be a ban", "it is vital that". */
 const obligationCue = /\b(?:must|should|shall|needs? to|has to|it is vital that)\b/i
@@ -101,6 +101,15 @@ function cueOf(text: string): Cue | undefined {
   return undefined
 }
 
+/**
+ * A clause cut in mid-sentence ("... we strongly believe that the EU needs a specific") whose
+ * next clause goes on in lower case ("legal ban to build on ...") is one sentence that a page
+ * break and its footnotes split in the source: the demand is read from both.
+ */
+function continues(text: string, next: string): boolean {
+  return /\p{Ll}$/u.test(text.trimEnd()) && /^\p{Ll}/u.test(next.trimStart())
+}
+
 /** A clause that ends with a colon introduces the list after it. */
 function isIntro(text: string): boolean {
   return /:\s*$/.test(text)
@@ -139,8 +148,16 @@ export function demandsOf(doc: Document): Demand[] {
   /** The last list introduction that asks, with the ask its items inherit. */
   let intro: { clause: Clause; reading: AskReading } | undefined
 
-  for (const clause of clauses) {
-    const text = textOf(clause)
+  /** Clauses read as the end of the clause before them (a sentence cut by a page break). */
+  const continued = new Set<Clause>()
+  for (const [i, clause] of clauses.entries()) {
+    if (continued.has(clause)) continue
+    let text = textOf(clause)
+    const next = clauses[i + 1]
+    if (next && continues(text, textOf(next))) {
+      text = `${text} ${textOf(next)}`
+      continued.add(next)
+    }
     // A bare list marker ("-") carries no words to ask with.
     if (!/\p{L}{2}/u.test(text)) continue
     const cue = cueOf(text)

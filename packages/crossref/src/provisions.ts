@@ -52,3 +52,11 @@ export function describeProvision(p: Pick<Provision, 'instrument' | 'article' | 
   const head = p.instrument === 'charter' ? 'Charter' : p.instrument.length <= 8 ? p.instrument.toUpperCase() : p.instrument
   return `${head}${p.article ? ` Art. ${p.article}` : ''}${p.title ? ` (${p.title})` : ''}`
 }
+
+/** "Charter Art. 47 (Right to ...)", "GDPR", "White Paper on Artificial Intelligence": never a bare key. */
+export function shortProvision(p: Provision): string {
+  if (p.article) return describeProvision(p)
+  if (p.instrument === 'charter') return 'Charter of Fundamental Rights'
+  if (p.instrument.length <= 8 && /^[a-z]+$/.test(p.instrument)) return p.instrument.toUpperCase()
+  return p.title ?? describeProvision({ instrument: p.instrument })
+}

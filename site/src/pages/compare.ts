@@ -1,4 +1,4 @@
-import type { ElementContent } from 'hast'
+import type { Element, ElementContent } from 'hast'
 import { h } from 'hastscript'
 import { clauseKey, clausePath, demandAnchor, documentPath, slug, type Catalog } from '../catalog.js'
 import { page } from '../layout.js'
@@ -9,6 +9,18 @@ import { clauseName } from '../kind-label.js'
 
 /** Matches shown in full; the rest wait in a disclosure. */
 const shownMatches = 3
+
+/**
+ * The text with the quoted words marked, when they are found in it (a quote clipped with "…"
+ * is looked up without it); otherwise the text alone.
+ */
+export function withQuoteMarked(text: string, quote: string | undefined): Array<string | Element> {
+  const words = quote?.replace(/^…\s?/, '').replace(/\s?…$/, '').trim()
+  if (!words || words === text.trim()) return [text]
+  const at = text.indexOf(words)
+  if (at < 0) return [text]
+  return [text.slice(0, at), h('mark', words), text.slice(at + words.length)]
+}
 
 export function isUnanswered(demand: SiteDemand): boolean {
   return demand.matches.every((m) => m.stance === 'not addressed')
@@ -24,7 +36,7 @@ function matchItem(match: SiteMatch, catalog: Catalog): ElementContent {
       h('a', { href: clausePath(match.doc, match.id) }, name),
       match.source === 'curated' ? h('span', { className: ['curated'] }, ' · confirmed by an editor') : ''
     ]),
-    clause ? h('p', { className: ['match-text'] }, displayText(clause)) : null,
+    clause ? h('p', { className: ['match-text'] }, withQuoteMarked(displayText(clause), match.quote)) : null,
     match.evidence.length > 0
       ? h('div', { className: ['evidence'] }, [
           h('p', { className: ['evidence-label'] }, 'Why:'),
@@ -55,7 +67,7 @@ function demandRow(demand: SiteDemand, catalog: Catalog): ElementContent {
     [
       h('div', { className: ['demand-side'] }, [
         h('h3', { id: headingId }, [h('span', { className: ['subject'] }, demand.subject), demand.ask && demand.ask !== 'other' ? h('span', { className: ['ask'] }, ` · asks for: ${demand.ask}`) : '']),
-        h('blockquote', { className: ['demand-text'] }, h('p', demand.text)),
+        h('blockquote', { className: ['demand-text'] }, h('p', withQuoteMarked(demand.text, demand.quote))),
         h('p', { className: ['demand-source'] }, [
           h('a', { href: clausePath(demand.doc, demand.id) }, clause ? clauseName(clause) : demand.id),
           ...(demand.restatedBy ?? []).flatMap((r) => [
@@ -143,6 +155,7 @@ export function comparePage(catalog: Catalog): string {
         unanswered > 0 ? `${unanswered} ${unanswered === 1 ? 'demand is' : 'demands are'} not answered by any paragraph and marked as such.` : ''
       ]),
       h('dl', { className: ['legend'] }, stances.map((s) => h('div', [h('dt', stanceBadge(s)), h('dd', legendText[s])]))),
+      h('p', { className: ['hint'] }, ['Marked words: ', h('mark', 'the part of a demand that asks'), ' and ', h('mark', 'the part of a clause that answers'), '.']),
       filters(subjects),
       ...(sections.length > 0 ? sections : [h('p', 'No demands have been found in this corpus.')])
     ]

@@ -49,6 +49,7 @@ function siteDemands(alignment: Alignment): SiteDemand[] {
       doc: d.doc,
       id: d.id,
       text: d.text,
+      quote: d.quote,
       ask: d.ask,
       subject: d.subject?.label ?? 'other',
       why: d.why,
@@ -57,6 +58,7 @@ function siteDemands(alignment: Alignment): SiteDemand[] {
         doc: m.doc,
         id: m.id,
         stance: m.stance,
+        quote: m.quote,
         score: m.score,
         evidence: m.evidence.map((e) => e.text),
         source: m.source

@@ -5,7 +5,7 @@ import { findDemands, type ClauseRef, type Demand } from '../demands.js'
 import { citationGraph, type CitationGraph } from '../graph.js'
 import { readPositions, type ClausePosition } from '../positions.js'
 import { clausesOf } from '../clauses.js'
-import { describeProvision, provisionsOf, type Provision } from '../provisions.js'
+import { provisionsOf, shortProvision, type Provision } from '../provisions.js'
 import type { ScopeHit } from '../scope.js'
 import type { SubjectHit } from '../subject/read.js'
 import { contentTerms } from '../terms.js'
@@ -199,14 +199,6 @@ function demandFields(d: Demand): Omit<DemandAlignment, 'sharedProvisions' | 'ma
   }
 }
 
-/** "Charter Art. 47 (Right to ...)", "GDPR", "White Paper on Artificial Intelligence": never a bare key. */
-function shortLabel(p: Provision): string {
-  if (p.article) return describeProvision(p)
-  if (p.instrument === 'charter') return 'Charter of Fundamental Rights'
-  if (p.instrument.length <= 8 && /^[a-z]+$/.test(p.instrument)) return p.instrument.toUpperCase()
-  return p.title ? clip(p.title, 80) : describeProvision(p)
-}
-
 /** Provisions the demand and its context cite that the resolution cites too, with where. */
 function sharedProvisions(demand: Demand, clauses: { id: string; provisions: Provision[] }[]): SharedProvision[] {
   const shared: SharedProvision[] = []
@@ -214,7 +206,7 @@ function sharedProvisions(demand: Demand, clauses: { id: string; provisions: Pro
     const citing = clauses.filter((c) => c.provisions.some((q) => q.key === p.key)).map((c) => c.id)
     // An article is named with its title ("Charter Art. 47 (Right to an effective remedy ...)");
     // a whole act by its short name, its full title being a line long.
-    if (citing.length > 0) shared.push({ key: p.key, label: shortLabel(p), resolution: citing })
+    if (citing.length > 0) shared.push({ key: p.key, label: shortProvision(p), resolution: citing })
   }
   return shared
 }

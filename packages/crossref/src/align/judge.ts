@@ -3,7 +3,7 @@ import type { Demand } from '../demands.js'
 import type { ClausePosition, Segment } from '../positions.js'
 import { subjectEntry, type SubjectHit } from '../subject/read.js'
 import { baseStance, stanceRank, type Stance } from './stance.js'
-import { askSentence, conditionSentence, exceptionSentence, quoted, sameScopeSentence } from './wording.js'
+import { askSentence, clip, conditionSentence, exceptionSentence, quoted, sameScopeSentence } from './wording.js'
 import type { Evidence } from './score.js'
 
 /** The segment of a clause that answers a demand best, its stance and the reasons for it. */
@@ -48,17 +48,14 @@ export function answer(demand: Demand, position: ClausePosition, keys: { central
 function judgeSegment(demand: Demand, segment: Segment, shared: string[]): { stance: Stance; reasons: Evidence[] } {
   let stance = baseStance(demand.ask, segment.ask)
   const reasons: Evidence[] = [{ kind: 'ask', text: askSentence(demand.ask, segment), quote: segment.text }]
-  const narrowing = (text: string, kind: Evidence['kind'] = 'scope') => {
+  // An answer that leaves out part of what was asked is partial, and the evidence says which part.
+  const narrowing = (text: string, kind: Evidence['kind'] = 'scope', items?: string[]) => {
     if (stance === 'met') stance = 'partial'
-    reasons.push({ kind, text })
+    reasons.push(items ? { kind, text, items } : { kind, text })
   }
-  if (segment.exceptions.length > 0) {
-    narrowing(exceptionSentence(segment.exceptions), 'exception')
-    reasons.at(-1)!.items = segment.exceptions
-  }
+  if (segment.exceptions.length > 0) narrowing(exceptionSentence(segment.exceptions), 'exception', segment.exceptions)
   if (segment.conditions.length > 0) {
-    const text = segment.conditions.join('; ')
-    reasons.push({ kind: 'condition', text: conditionSentence(text.length > 160 ? `${text.slice(0, 159).replace(/\s+\S*$/, '')} …` : text), items: segment.conditions })
+    reasons.push({ kind: 'condition', text: conditionSentence(clip(segment.conditions.join('; '), 160)), items: segment.conditions })
   }
   const general = suggestedOnly(demand, segment)
   if (general) narrowing(general)

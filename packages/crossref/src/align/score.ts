@@ -2,12 +2,14 @@ import { strength, type Ask, type Stand } from '../ask/lexicon.js'
 import { isAsk } from '../ask/read.js'
 import type { Demand } from '../demands.js'
 import type { ClausePosition, Segment } from '../positions.js'
-import { describeProvision } from '../provisions.js'
+import { shortProvision } from '../provisions.js'
 import { subjectEntry } from '../subject/read.js'
 import { contentTerms } from '../terms.js'
 import { answer } from './judge.js'
 import type { Stance } from './stance.js'
 import { quoted } from './wording.js'
+
+export { clip } from './wording.js'
 
 /** One reason behind a match, readable on its own. */
 export interface Evidence {
@@ -67,7 +69,7 @@ export function idfOf(positions: ClausePosition[]): Map<string, number> {
   return new Map([...df.entries()].map(([t, d]) => [t, Math.log(1 + n / d)]))
 }
 
-const weights = { primarySubject: 3, otherSubject: 0.75, terms: 2.5, provision: 0.5, sameAsk: 0.5, closeness: 2 }
+const weights = { primarySubject: 3, otherSubject: 0.75, terms: 2.5, provision: 0.5, sameAsk: 0.5, closeness: 2, measure: 0.25 }
 /**
  * Ranking is by relevance: a clause that takes a position on the demand ranks above one that only
  * mentions its subject; agreeing (met) counts only a little more than answering in part.
@@ -89,7 +91,9 @@ export function scoreClause(demand: Demand, position: ClausePosition, idf: Map<s
   // A clause that shares only a side subject answers the demand less than one on its main subject.
   const onMain = !demand.subject || main !== undefined
   if (sharedSubjects.length > 0) {
-    const list = sharedSubjects.map((s) => `${s.label} (${quoted(s.phrases.slice(0, 4))})`).join('; ')
+    // What the demand is about first, then its side subjects.
+    const ordered = [...sharedSubjects].sort((a, b) => Number(central(b.key)) - Number(central(a.key)))
+    const list = ordered.map((s) => `${s.label} (${quoted(s.phrases.slice(0, 4))})`).join('; ')
     evidence.push({ kind: 'subject', text: `On the same subject: ${list}.`, items: sharedSubjects.map((s) => s.key) })
   }
 
@@ -99,7 +103,7 @@ export function scoreClause(demand: Demand, position: ClausePosition, idf: Map<s
     score += weights.provision * sharedProvisions.length
     evidence.push({
       kind: 'provisions',
-      text: `Both cite ${sharedProvisions.map(describeProvision).join(', ')}.`,
+      text: `Both cite ${sharedProvisions.map(shortProvision).join(', ')}.`,
       items: sharedProvisions.map((p) => p.key)
     })
   }
@@ -148,7 +152,9 @@ export function scoreClause(demand: Demand, position: ClausePosition, idf: Map<s
     })
   }
   const near = closeness(demand.ask, segment?.ask)
-  const answerWeight = stanceWeight[finalStance] + (near > 0 ? near : segment?.ask === demand.ask ? weights.sameAsk : 0)
+  // Among partial answers, one that asks for a measure gives more than a worry or a bare obligation.
+  const measure = finalStance === 'partial' && segment && isAsk(segment.ask) && segment.ask !== 'other' ? weights.measure : 0
+  const answerWeight = stanceWeight[finalStance] + measure + (near > 0 ? near : segment?.ask === demand.ask ? weights.sameAsk : 0)
   // How far the clause's answer is about the demand's subject: its main subject, named as such
   // (not only suggested), in what the clause asks (not only in an exception).
   const focus = (onMain ? 1 : 0.5) * (main ? main.weight : 1) * (incidental ? 0.5 : 1)
@@ -165,8 +171,4 @@ function closeness(demand: Ask, clause: Stand | undefined): number {
   const prohibitive = (a: Ask) => strength[a] >= strength.restriction
   if (!prohibitive(demand) || !prohibitive(clause)) return 0
   return Math.max(0, weights.closeness - 0.5 * Math.abs(strength[demand] - strength[clause]))
-}
-
-export function clip(text: string, max = 240): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')} …`
 }

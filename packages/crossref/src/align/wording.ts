@@ -51,7 +51,7 @@ export function askSentence(demand: Ask, segment: Segment): string {
   if (!isAsk(segment.ask)) return `${asked}.`
   if (segment.ask === 'other') return `${asked}; the paragraph lays down an obligation${cue} without naming a measure.`
   if (segment.verbClass === 'oppose') {
-    return `${asked}; the paragraph opposes the use${cue}, which is a ban in substance${comparison(demand, 'ban')}.`
+    return `${asked}; the paragraph opposes the use${cue}: in substance a ban${comparison(demand, 'ban')}.`
   }
   return `${asked}; the paragraph asks for ${askNoun[segment.ask]}${cue}${comparison(demand, segment.ask)}.`
 }
@@ -74,4 +74,15 @@ export function sameScopeSentence(same: ScopeHit[]): string {
 
 export function quoted(phrases: string[]): string {
   return phrases.map((p) => `“${p}”`).join(', ')
+}
+
+/** "rec_H" -> "recital H"; other ids as they are. */
+export function recitalName(id: string): string {
+  const m = /^rec_([A-Z]{1,2})$/.exec(id)
+  return m ? `recital ${m[1]}` : id
+}
+
+/** A quotation cut at a word boundary, with an ellipsis when cut. */
+export function clip(text: string, max = 240): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')} …`
 }

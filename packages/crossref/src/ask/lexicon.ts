@@ -65,7 +65,9 @@ export const askPhrases: Record<Exclude<Ask, 'other'>, string[]> = {
     // "limitations" alone is as often a shortcoming ("the limitations of the systems") as a limit.
     'restrict', 'restriction', 'legally restrict', 'limit', 'limitations on', 'clear limitations', 'legal limitations',
     'legal limit', 'red line', 'red-line',
-    'stop funding', 'not to extend', 'not allow', 'strictly necessary', 'demonstrably necessary'
+    'stop funding', 'not to extend', 'not allow', 'strictly necessary', 'demonstrably necessary',
+    // "must not be based on special categories of personal data": a limit on what a use may rest on.
+    'must not'
   ],
   safeguard: [
     'safeguard', 'impact assessment', 'oversight', 'audit', 'auditing', 'human intervention', 'high risk',
@@ -100,4 +102,4 @@ export const strength: Record<Ask, number> = {
  * Words that carry an obligation: with them a `normative` verb (or no verb at all, as in a
  * letter's "must be prohibited") asks.
  */
-export const obligation = /\b(?:must|should|shall|needs? to|has to|have to|imperative|essential|vital|requirement|required|necessary step)\b/i
+export const obligation = /\b(?:must|should|shall|needs? to|needs? an?|has to|have to|imperative|essential|vital|requirement|required|necessary step)\b/i

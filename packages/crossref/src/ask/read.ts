@@ -99,7 +99,7 @@ export function askOf(segment: string): AskReading {
   const bound = obligation.exec(rest)
   const binding = bound !== null
   // "it is vital that the proposal establishes ... limitations": the object follows the obligation.
-  const found = pickAsk(bound ? words(rest.slice(0, bound.index + bound[0].length)).length : 0) ?? pickAsk(0)
+  const found = pickAsk(objectStart(rest, bound)) ?? pickAsk(0)
   if (lead?.value === 'endorse' && !found) {
     return { ...base, ask: 'endorse', verb: surfaceOf(lead), verbClass: 'endorse' }
   }
@@ -113,6 +113,19 @@ export function askOf(segment: string): AskReading {
   // stated without a measure.
   if (lead?.value === 'normative' && harm.test(rest)) return { ...base, ask: 'concern', verb: surfaceOf(lead), verbClass: 'normative' }
   return { ...base, ask: 'none', verb: lead ? surfaceOf(lead) : undefined, verbClass: lead?.value }
+}
+
+/**
+ * Where the object of an obligation starts, in words: right after it ("must legally prohibit"),
+ * or, when an aside stands between the obligation and its "that" clause ("Considers it
+ * essential, both for ... and for the transparency of ..., that a ... legal framework
+ * regulates"), after the "that": the aside gives reasons, the clause says what is asked.
+ */
+function objectStart(rest: string, bound: RegExpExecArray | null): number {
+  if (!bound) return 0
+  const end = bound.index + bound[0].length
+  const that = /^,[^;]*?,\s*that\b/.exec(rest.slice(end))
+  return words(rest.slice(0, end + (that ? that[0].length : 0))).length
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Alignment, DemandAlignment } from '../align/align.js'
 import { clip } from '../align/score.js'
-import { askNoun } from '../align/wording.js'
+import { askNoun, recitalName } from '../align/wording.js'
 import { describeProvision } from '../provisions.js'
 
 /**
@@ -25,10 +25,10 @@ export function renderMarkdown(alignment: Alignment): string {
     `${count(figures.demands, 'demand', 'demands')} from the letters, compared with the ${markdownCell(resolution)}` +
       (figures.restatements > 0 ? `; ${count(figures.restatements, 'restatement', 'restatements')} in the news are linked to the demand they restate.` : '.'),
     `Paragraphs that answer them: ${figures.byStance.met} met, ${figures.byStance.partial} in part, ${figures.byStance.opposed} opposed, ` +
-      `${figures.byStance['not addressed']} on the subject without answering it.`,
+      `${figures.byStance['not addressed']} listed that do not answer (on the subject but asking nothing, or the nearest in wording when no paragraph takes the subject up).`,
     '',
     'Each paragraph is read for what it asks (a ban, a moratorium, limits, safeguards ...), how far it reaches and what it ' +
-      'leaves out; the evidence column says why it got its stance. “Curated” marks an editor\'s confirmation or correction.',
+      'leaves out; the “Why” column says how it got its stance. “Curated” marks an editor\'s confirmation or correction.',
     ''
   )
   alignment.demands.forEach((d, i) => out.push(...demandSection(d, i + 1, names)))
@@ -46,7 +46,10 @@ function demandSection(d: DemandAlignment, n: number, names: Map<string, string>
   const out: string[] = [`## ${n}. ${markdownCell(subject)}: asks for ${markdownCell(askNoun[d.ask])}`, '']
   const from = names.get(d.doc) ?? d.doc
   out.push(`From the ${markdownCell(lowerFirst(from))}${d.num ? `, point ${markdownCell(d.num)}` : ''} (clause \`${d.doc}#${d.id}\`).`, '')
-  if (d.restates) out.push(`It restates a demand of the ${markdownCell(lowerFirst(names.get(d.restates.doc) ?? d.restates.doc))} and is not counted as a new one.`, '')
+  if (d.restates) {
+    const source = markdownCell(lowerFirst(names.get(d.restates.doc) ?? d.restates.doc))
+    out.push(`It restates a demand of the ${source} (clause \`${d.restates.doc}#${d.restates.id}\`) and is not counted as a new one.`, '')
+  }
   const facts = [
     d.scope.length > 0 ? `Reach: ${d.scope.map((s) => markdownCell(s.from ? `${s.text} (from the letter's opening)` : s.text)).join(', ')}.` : '',
     d.rights.length > 0 ? `Rights invoked: ${d.rights.map((r) => markdownCell(describeProvision(r))).join(', ')}.` : '',
@@ -66,10 +69,4 @@ function demandSection(d: DemandAlignment, n: number, names: Map<string, string>
   })
   out.push('')
   return out
-}
-
-/** "rec_H" -> "recital H"; other ids as they are. */
-function recitalName(id: string): string {
-  const m = /^rec_([A-Z]{1,2})$/.exec(id)
-  return m ? `recital ${m[1]}` : id
 }

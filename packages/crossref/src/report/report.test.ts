@@ -68,7 +68,12 @@ describe('markdown', () => {
     const alignment = align(corpusTrees())
     const md = renderMarkdown(alignment)
     expect(md.match(/^## /gm)?.length).toBe(alignment.demands.length)
-    expect(md).toContain('| The letter asked | The resolution | Stance | Evidence |')
+    expect(md).toContain('| The letter asked | The resolution | Stance | Why |')
+    // Written for people: documents by name and date, rights by article and title, no rule names.
+    expect(md).toContain('From the letter of 12 January 2021')
+    expect(md).toContain('Rights invoked: Charter Art. 47 (Right to an effective remedy and to a fair trial)')
+    expect(md).toContain('The letter asks for a ban; the paragraph asks for a moratorium (“calls … moratorium”), which is less.')
+    expect(md).not.toMatch(/ask against ask|asks: (?:ban|restriction)|charter:\d|\brec_[A-Z]\b/)
   })
 })
 

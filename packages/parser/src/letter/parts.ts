@@ -25,12 +25,15 @@ export function readSubject(text: string): string | undefined {
   return match ? match[1]!.trim() || undefined : undefined
 }
 
+/** Closings that end a letter with or without a comma. */
 const CLOSINGS =
-  /^(?:(?:yours|very truly yours)(?: (?:sincerely|faithfully|truly))?|(?:with )?(?:best|kind|kindest|warm|warmest) (?:regards|wishes)|regards|sincerely(?: yours)?|respectfully(?: yours)?|best|cordially|with (?:thanks|gratitude)|thank you)[,.!]?$/i
+  /^(?:(?:yours|very truly yours)(?: (?:sincerely|faithfully|truly))?|(?:with )?(?:best|kind|kindest|warm|warmest) (?:regards|wishes)|regards|sincerely(?: yours)?|respectfully(?: yours)?|cordially)[,.!]?$/i
+/** Closings that are ordinary words too ("Best", "Thank you"): only with the comma a closing has. */
+const COMMA_CLOSINGS = /^(?:best|thank you|thanks|with thanks|with gratitude|in solidarity)(?: again)?,$/i
 
 /** Whether the text is a complimentary close. */
 export function isClosing(text: string): boolean {
-  return text.length <= 40 && CLOSINGS.test(text)
+  return text.length <= 40 && (CLOSINGS.test(text) || COMMA_CLOSINGS.test(text))
 }
 
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹'

@@ -31,10 +31,12 @@ function group(tokens: Tokens, i: number): { value: string; numeric: boolean } |
   if (isArticleNumber(tokens, inner)) return { value: tokens.text(inner), numeric: true }
   if (tokens.kind[inner] !== WORD) return undefined
   const v = tokens.text(inner)
-  if ((v.length === 1 && v >= 'a' && v <= 'z') || (v.length === 2 && v[0] === v[1] && v[0]! >= 'a' && v[0]! <= 'z') || ROMAN.has(v)) {
-    return { value: v, numeric: false }
-  }
-  return undefined
+  return isPointLetter(v) || ROMAN.has(v) ? { value: v, numeric: false } : undefined
+}
+
+/** "a", "z", "aa": the letters of points. */
+function isPointLetter(v: string): boolean {
+  return (v.length === 1 && v >= 'a' && v <= 'z') || (v.length === 2 && v[0] === v[1] && v[0]! >= 'a' && v[0]! <= 'z')
 }
 
 /** Read "(2)(a)(i)" after an article number into the item; returns the next token. */
@@ -73,6 +75,21 @@ function readTrailers(tokens: Tokens, t: number, item: PinpointItem): number {
         t = at + 4
         continue
       }
+    }
+    // The abbreviations of German-style citations: "Art. 6 para. 1 lit. f", "Art. 4 No. 1".
+    const word = tokens.lower(at)
+    const value = tokens.is(at + 1, '.') ? at + 2 : at + 1
+    if ((word === 'par' || word === 'para' || word === 'paragraph' || word === 'abs') && item.paragraph === undefined && isArticleNumber(tokens, value)) {
+      item.paragraph = tokens.text(value)
+      item.last = value
+      t = value + 1
+      continue
+    }
+    if ((word === 'lit' || word === 'no') && item.point === undefined && value === at + 2 && (isArticleNumber(tokens, value) || isPointLetter(tokens.text(value)))) {
+      item.point = tokens.text(value)
+      item.last = value
+      t = value + 1
+      continue
     }
     return t
   }
@@ -114,8 +131,9 @@ export function readArticles(tokens: Tokens, i: number): { items: PinpointItem[]
       t = after
       continue
     }
+    // "Article 8(1) and (2)"; "Article 6(1)(a) to (f)" gives its two ends.
     const g = group(tokens, s)
-    if (g && !range) {
+    if (g) {
       // "Article 8(1) and (2)": the same article, at the level of the first group.
       const next: PinpointItem = { article: item.article, first: start, last: s + 2 }
       if (g.numeric && item.paragraph !== undefined) next.paragraph = g.value

@@ -1,7 +1,8 @@
 import type { ReferenceTarget } from '../tree.js'
 import { rightsLanguage, type Registry } from './registry/index.js'
 import { pinpointTarget, targetByKey } from './target.js'
-import { PUNCT, SignatureSet, WORD, wordSignature, type Tokens } from './tokenize.js'
+import { SignatureSet } from './signatures.js'
+import { PUNCT, WORD, wordSignature, type Tokens } from './tokenize.js'
 
 /** An implicit citation in token terms. */
 export interface ImplicitFound {

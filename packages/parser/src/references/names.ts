@@ -1,4 +1,5 @@
-import { SignatureSet, Tokens, WORD, wordSignature } from './tokenize.js'
+import { SignatureSet } from './signatures.js'
+import { Tokens, WORD, wordSignature } from './tokenize.js'
 
 /**
  * A trie of names over tokens: "General Data Protection Regulation", "GDPR", "Convention 108+".

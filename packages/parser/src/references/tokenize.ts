@@ -6,6 +6,8 @@
  * to text.
  */
 
+import { Buffers, grow, pool } from './token-buffers.js'
+
 export const WORD = 1
 /** Digits, with `/`-joined parts and an optional series suffix: `9`, `10a`, `2016/679`, `95/46/EC`. */
 export const NUMBER = 2
@@ -63,42 +65,6 @@ function isSpace(c: number): boolean {
 function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019
 }
-
-/** The arrays of one tokenized text, kept for the next text once it is released. */
-class Buffers {
-  kind: Uint8Array
-  start: Int32Array
-  end: Int32Array
-  sentence: Int32Array
-  caps: Uint8Array
-  signatures: Int32Array
-  /** Strings read so far, valid where their stamp is the current use. */
-  texts: (string | undefined)[] = []
-  lowered: (string | undefined)[] = []
-  textStamp: Int32Array
-  lowerStamp: Int32Array
-  /** How many tokens the last text held: slots past the next text's count up to it are cleared. */
-  highWater = 0
-  use = 0
-
-  constructor(readonly capacity: number) {
-    this.kind = new Uint8Array(capacity)
-    this.start = new Int32Array(capacity)
-    this.end = new Int32Array(capacity)
-    this.sentence = new Int32Array(capacity)
-    this.caps = new Uint8Array(capacity)
-    this.signatures = new Int32Array(capacity)
-    this.textStamp = new Int32Array(capacity)
-    this.lowerStamp = new Int32Array(capacity)
-  }
-}
-
-/**
- * Buffers of released token lists. A document is read clause by clause: without reuse every
- * clause would allocate its arrays afresh, and the garbage collector would cost more than the
- * reading. Nested reads (a footnote read while a clause is) each take their own buffers.
- */
-const pool: Buffers[] = []
 
 export class Tokens {
   readonly count: number
@@ -192,14 +158,6 @@ export class Tokens {
     this.buffers = undefined
   }
 
-  /**
-   * A number for a word from its length and first and last letters, lowercase, read without
-   * making a string: a set of signatures tells at once that most words start no citation.
-   */
-  signature(i: number): number {
-    return i >= 0 && i < this.count ? this.signatures[i]! : 0
-  }
-
   text(i: number): string {
     if (i < 0 || i >= this.count) return ''
     const b = this.buffers
@@ -233,22 +191,9 @@ export class Tokens {
     return this.source.startsWith(text, this.start[i]!)
   }
 
-  isWord(i: number): boolean {
-    return i >= 0 && i < this.count && this.kind[i] === WORD
-  }
-
-  isNumber(i: number): boolean {
-    return i >= 0 && i < this.count && this.kind[i] === NUMBER
-  }
-
   /** A word that begins with a capital letter. */
   capitalised(i: number): boolean {
     return i >= 0 && i < this.count && (this.caps[i]! & 1) !== 0
-  }
-
-  /** Only white space between tokens `a` and `b` (they touch, or are spaced). */
-  adjacent(a: number, b: number): boolean {
-    return b === a + 1
   }
 
   /** No white space at all between token `a` and the next. */
@@ -270,18 +215,6 @@ export class Tokens {
   }
 }
 
-/** Buffers twice as large, holding the first `count` tokens of `from`. */
-function grow(from: Buffers, count: number): Buffers {
-  const to = new Buffers(from.capacity * 2)
-  to.kind.set(from.kind.subarray(0, count))
-  to.start.set(from.start.subarray(0, count))
-  to.end.set(from.end.subarray(0, count))
-  to.caps.set(from.caps.subarray(0, count))
-  to.signatures.set(from.signatures.subarray(0, count))
-  to.use = from.use
-  return to
-}
-
 const ABBREVIATIONS = new Set(['art', 'arts', 'nos', 'para', 'paras', 'seq', 'ibid', 'cit', 'vol'])
 
 function lowerCode(source: string, i: number): number {
@@ -293,42 +226,6 @@ function lowerCode(source: string, i: number): number {
 /** Kept within 30 bits, so V8 stores it as a small integer: collisions only cost a closer look. */
 function signatureOf(length: number, first: number, last: number): number {
   return ((length & 0x3f) << 24) | ((first & 0xfff) << 12) | (last & 0xfff)
-}
-
-/**
- * A set of signatures with a bitmap in front: a test that fails (most words) costs one bit
- * lookup, not a hash-set probe.
- */
-export class SignatureSet {
-  private readonly bits = new Uint32Array(1 << 15)
-  private readonly set = new Set<number>()
-
-  constructor(signatures: Iterable<number> = []) {
-    for (const s of signatures) this.add(s)
-  }
-
-  add(signature: number): void {
-    const h = bucket(signature)
-    this.bits[h >>> 5]! |= 1 << (h & 31)
-    this.set.add(signature)
-  }
-
-  has(signature: number): boolean {
-    const h = bucket(signature)
-    return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0 && this.set.has(signature)
-  }
-
-  get size(): number {
-    return this.set.size
-  }
-
-  values(): IterableIterator<number> {
-    return this.set.values()
-  }
-}
-
-function bucket(signature: number): number {
-  return (signature ^ (signature >>> 15)) & 0xfffff
 }
 
 /** The signature of a word as `Tokens.signature` computes it. */

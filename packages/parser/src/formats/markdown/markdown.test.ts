@@ -150,6 +150,15 @@ describe('letters of our own', () => {
   })
 })
 
+describe('after the closing', () => {
+  it('reads a postscript as prose, not as a signatory', () => {
+    const text = 'Dear Ms Smith,\n\nThank you for your reply.\n\nThank you,\n\nAnna Berg, Policy Officer\n\nP.S. We will publish this letter on our website next week. Please tell us before Friday if you would like us to include your reply as well.\n'
+    const { tree } = parsed(text)
+    expect(clauses(tree).map((node) => node.kind)).toEqual(['salutation', 'prose', 'closing', 'signatory', 'prose'])
+    expect(clause(tree, 'sig_anna-berg').signatory).toEqual({ name: 'Anna Berg', type: 'person', role: 'Policy Officer' })
+  })
+})
+
 describe('footnote markers', () => {
   it('keeps a marker without its footnote as text, with a warning at the marker', () => {
     const text = 'Dear Commissioner,\n\nWe refer to our earlier letter.⁷ And to the law.¹\n\n¹ The law.\n'

@@ -1,9 +1,10 @@
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { assembleLetter } from '../../letter/assemble.js'
+import { readPlainText } from '../plain-text.js'
 import type { Reader } from '../reader.js'
-import { tameForRemark } from './tame.js'
 import { markdownSegments } from './segments.js'
+import { tameForRemark } from './tame.js'
 
 const processor = unified().use(remarkParse)
 
@@ -12,7 +13,20 @@ const processor = unified().use(remarkParse)
  * letter logic says what each block is (date, addressee, subject, prose, item, footnote,
  * closing, signatory) and gives it a stable id.
  */
-export const readMarkdown: Reader = ({ text, location, messages }) => {
-  const root = processor.parse(tameForRemark(text))
+export const readMarkdown: Reader = (context) => {
+  const { text, location, messages } = context
+  let root
+  try {
+    root = processor.parse(tameForRemark(text))
+  } catch (error) {
+    // remark-parse has not been seen to throw on a string, but the parser promises never to.
+    messages.push({
+      reason: `remark-parse could not read this input as Markdown (${error instanceof Error ? error.message : String(error)}); it is read as plain text`,
+      ruleId: 'markdown:unreadable',
+      source: 'whereas',
+      severity: 'warning'
+    })
+    return readPlainText(context)
+  }
   return assembleLetter(text, location, markdownSegments(text, root), messages)
 }

@@ -1,5 +1,10 @@
 import type { Vocabulary } from './vocabulary.js'
 
+const startsLower = (word: string) => {
+  const code = word.charCodeAt(0)
+  return code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(word)
+}
+
 /** Longer joins are not words broken by extraction but runs of text. */
 const MAX_WORD = 40
 
@@ -17,10 +22,11 @@ const MAX_WORD = 40
  *   ("Fundaci ón"); short ASCII tails are too often words of another language ("français ga").
  */
 export function isBrokenWord(left: string, right: string, vocabulary: Vocabulary): boolean {
-  if (left.length + right.length > MAX_WORD || !/^\p{Ll}/u.test(right)) return false
+  if (left.length + right.length > MAX_WORD || !startsLower(right)) return false
   const leftStands = vocabulary.plausible(left)
   const rightStands = vocabulary.plausible(right)
-  if (vocabulary.known(left + right)) return !(leftStands && rightStands)
+  if (leftStands && rightStands) return false
+  if (vocabulary.known(left + right)) return true
   return (
     !leftStands &&
     !rightStands &&

@@ -24,11 +24,11 @@ function wordBefore(text: string, at: number, from: number): { start: number; wo
   return { start: i, word: text.slice(i, at) }
 }
 
-function wordAfter(text: string, at: number, to: number): { end: number; word: string } | undefined {
+function wordAfter(text: string, at: number, to: number): { start: number; end: number; word: string } | undefined {
   let i = at
   while (i < to && i - at <= LONGEST && isLetter(text[i]!)) i++
   if (i === at || i - at > LONGEST || (i < to && /[\p{N}_]/u.test(text[i]!))) return undefined
-  return { end: i, word: text.slice(at, i) }
+  return { start: at, end: i, word: text.slice(at, i) }
 }
 
 /**
@@ -43,6 +43,8 @@ export function extractionEdits(text: string, start: number, end: number, vocabu
   const own: Edit[] = []
   /** The word a previous join ended with, so "non -discriminatio n" joins onto the repaired word. */
   let joined: { end: number; start: number; word: string } | undefined
+  /** The word after the previous space, which is the word before this one when a single space follows it. */
+  let lastRight: { end: number; start: number; word: string } | undefined
   for (let at = start; at < end; at++) {
     if (text.charCodeAt(at) !== 32 || at === start) continue
     if (text.charCodeAt(at + 1) === 32 || text.charCodeAt(at - 1) === 32) continue
@@ -56,8 +58,10 @@ export function extractionEdits(text: string, start: number, end: number, vocabu
       continue
     }
     const right = wordAfter(text, at + 1, end)
+    const previous = lastRight
+    lastRight = right
     if (!right) continue
-    const left = joined && joined.end === at ? joined : wordBefore(text, at, start)
+    const left = joined && joined.end === at ? joined : previous && previous.end === at ? previous : wordBefore(text, at, start)
     if (!left || !isBrokenWord(left.word, right.word, vocabulary) || belongsRight(text, right, end, vocabulary)) continue
     own.push({ start: at, end: at + 1, insert: '', rule: 'broken-word' })
     const word = left.word + right.word

@@ -2,6 +2,12 @@ import list from './english-words.json' with { type: 'json' }
 
 let common: ReadonlySet<string> | undefined
 
+/** Lowercase, without a new string for the common case of a word that starts in lower case. */
+function lowercase(word: string): string {
+  const code = word.charCodeAt(0)
+  return code >= 97 && code <= 122 && !/[A-Z]/.test(word) ? word : word.toLowerCase()
+}
+
 /** The bundled common English words (lowercase, two letters or more), built on first use. */
 function commonWords(): ReadonlySet<string> {
   common ??= new Set(list.words.split(' '))
@@ -32,18 +38,10 @@ export class Vocabulary {
   /** Count every run of letters of the text, lowercased, in one pass. */
   private static count(text: string): ReadonlyMap<string, number> {
     const counts = new Map<string, number>()
-    let at = 0
-    while (at < text.length) {
-      if (!isLetter(text[at]!)) {
-        at++
-        continue
-      }
-      const start = at
-      while (at < text.length && isLetter(text[at]!)) at++
-      if (at - start <= 40) {
-        const word = text.slice(start, at).toLowerCase()
-        counts.set(word, (counts.get(word) ?? 0) + 1)
-      }
+    for (const match of text.matchAll(/\p{L}+/gu)) {
+      if (match[0].length > 40) continue
+      const word = lowercase(match[0])
+      counts.set(word, (counts.get(word) ?? 0) + 1)
     }
     return counts
   }
@@ -51,12 +49,12 @@ export class Vocabulary {
   /** How often `word` occurs whole in the document. */
   seen(word: string): number {
     this.counts ??= Vocabulary.count(this.text)
-    return this.counts.get(word.toLowerCase()) ?? 0
+    return this.counts.get(lowercase(word)) ?? 0
   }
 
   /** A word of English or of this document: the list, the document, or a plural of either ("behaviours"). */
   known(word: string): boolean {
-    const lower = word.toLowerCase()
+    const lower = lowercase(word)
     if (commonWords().has(lower) || this.seen(lower) > 0) return true
     const stem = lower.endsWith('s') ? lower.slice(0, -1) : ''
     return stem.length >= 4 && (commonWords().has(stem) || this.seen(stem) > 0)
@@ -68,7 +66,7 @@ export class Vocabulary {
    */
   plausible(word: string): boolean {
     if (word.length === 1) return word === 'a' || word === 'A' || word === 'I'
-    return commonWords().has(word.toLowerCase())
+    return commonWords().has(lowercase(word))
   }
 }
 

@@ -1,0 +1,49 @@
+/** Storage for token lists, reused from text to text. */
+
+/** The arrays of one tokenized text, kept for the next text once it is released. */
+export class Buffers {
+  kind: Uint8Array
+  start: Int32Array
+  end: Int32Array
+  sentence: Int32Array
+  caps: Uint8Array
+  signatures: Int32Array
+  /** Strings read so far, valid where their stamp is the current use. */
+  texts: (string | undefined)[] = []
+  lowered: (string | undefined)[] = []
+  textStamp: Int32Array
+  lowerStamp: Int32Array
+  /** How many tokens the last text held: slots past the next text's count up to it are cleared. */
+  highWater = 0
+  use = 0
+
+  constructor(readonly capacity: number) {
+    this.kind = new Uint8Array(capacity)
+    this.start = new Int32Array(capacity)
+    this.end = new Int32Array(capacity)
+    this.sentence = new Int32Array(capacity)
+    this.caps = new Uint8Array(capacity)
+    this.signatures = new Int32Array(capacity)
+    this.textStamp = new Int32Array(capacity)
+    this.lowerStamp = new Int32Array(capacity)
+  }
+}
+
+/**
+ * Buffers of released token lists. A document is read clause by clause: without reuse every
+ * clause would allocate its arrays afresh, and the garbage collector would cost more than the
+ * reading. Nested reads (a footnote read while a clause is) each take their own buffers.
+ */
+export const pool: Buffers[] = []
+
+/** Buffers twice as large, holding the first `count` tokens of `from`. */
+export function grow(from: Buffers, count: number): Buffers {
+  const to = new Buffers(from.capacity * 2)
+  to.kind.set(from.kind.subarray(0, count))
+  to.start.set(from.start.subarray(0, count))
+  to.end.set(from.end.subarray(0, count))
+  to.caps.set(from.caps.subarray(0, count))
+  to.signatures.set(from.signatures.subarray(0, count))
+  to.use = from.use
+  return to
+}
