@@ -93,7 +93,7 @@ describe('demands in letters written for the test', () => {
         ].join('\n')
       )
     )
-    expect(found.map((d) => [d.ask, d.subject?.key])).toEqual([['moratorium', 'border-migration']])
+    expect(found.map((d) => [d.ask, d.subject?.key])).toEqual([['moratorium', 'sensitive-inferences']])
     expect(found[0]!.text).toMatch(/needs a specific moratorium on emotion recognition/)
   })
 

@@ -145,5 +145,6 @@ export function assembleLetter(text: string, location: Location, input: Segment[
     }
   }
   const letterLike = parts.some((part) => part.part === 'salutation' || part.part === 'closing' || part.part === 'subject')
-  return { children, meta, ...(letterLike ? { kind: 'letter' as const } : {}) }
+  const kind = letterLike ? 'letter' : meta.authors && meta.title ? 'news' : undefined
+  return { children, meta, ...(kind ? { kind } : {}) }
 }

@@ -105,7 +105,7 @@ export function classify(segments: Segment[], plains: string[], markerLabels: Re
     }
     if (segment.shape === 'heading') return { part: 'block', role: 'heading' }
     // A postscript or a note after the signatures is prose, not one more signatory.
-    if (plain.length > 160 && /[.!?]\s+\p{Lu}/u.test(plain)) return segment.shape === 'item' ? { part: 'item' } : { part: 'prose' }
+    if (plain.length > 100 && /[.!?]\s+\p{Lu}/u.test(plain)) return segment.shape === 'item' ? { part: 'item' } : { part: 'prose' }
     const umbrella = readUmbrella(plain)
     if (umbrella !== undefined) return { part: 'signatory', signatory: readSignatory(umbrella, 'organisation'), umbrella: true }
     if (segment.shape !== 'item' && signaturesListed) return { part: 'block', role: 'other' }

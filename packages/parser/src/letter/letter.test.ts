@@ -50,3 +50,14 @@ describe('ids', () => {
     expect(['item_1', 'item_1', 'item_1-2', 'item_1'].map((id) => ids.claim(id))).toEqual(['item_1', 'item_1-2', 'item_1-2-2', 'item_1-3'])
   })
 })
+
+describe('recognisers on adversarial lines', () => {
+  const lines = [' '.repeat(100_000) + '– ' + ' '.repeat(100_000), 'Dear' + ' '.repeat(100_000) + 'x', '('.repeat(50_000) + 'MEP' + ')'.repeat(50_000), 'a '.repeat(100_000)]
+  for (const line of lines) {
+    it(`answers on ${JSON.stringify(line.slice(0, 12))}… (${line.length} characters)`, () => {
+      expect(readSignatory(line).type).toMatch(/^(?:person|organisation)$/)
+      expect(readDate(line)).toBeUndefined()
+      expect(() => readSalutation(line)).not.toThrow()
+    })
+  }
+})

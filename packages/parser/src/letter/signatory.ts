@@ -9,7 +9,7 @@ import { COUNTRIES, POLITICAL_GROUPS } from './countries.js'
  * `expected` is what the list's heading announced ("Individuals:" -> person), when it did.
  */
 export function readSignatory(line: string, expected?: 'person' | 'organisation'): Signatory {
-  const text = line.trim().replace(/[,;]$/, '').trim()
+  const text = line.replace(/\s+/g, ' ').trim().replace(/[,;]$/, '').trim()
   return readMember(text) ?? readPersonOrOrganisation(text, expected)
 }
 

@@ -290,8 +290,18 @@ export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Fou
     return type.end
   }
 
+  // The cheap tests inline: most tokens are punctuation or words no reader starts at.
+  const { kind, signatures, count } = tokens
+  const defined = scope.defined.size > 0
   let i = 0
-  while (i < tokens.count) {
+  while (i < count) {
+    const k = kind[i]
+    const candidate =
+      k === WORD ? firsts.has(signatures[i]!) || (defined && scope.defined.mayStart(tokens, i)) || epShape(tokens, i) : k === NUMBER && tokens.is(i + 1, '(')
+    if (!candidate) {
+      i++
+      continue
+    }
     const next = tryAt(i)
     i = next !== undefined && next > i ? next : i + 1
   }
@@ -301,8 +311,6 @@ export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Fou
     const kind = tokens.kind[t]
     if (kind === NUMBER) return mayStartDocument(tokens, t) ? pushDocument(t) : undefined
     if (kind !== WORD) return undefined
-    const signature = tokens.signatures[t]!
-    if (!firsts.has(signature) && !scope.defined.mayStart(tokens, t) && !epShape(tokens, t)) return undefined
     const ep = epShape(tokens, t)
     const mask = dispatch.get(tokens.lower(t)) ?? 0
     const name = registry.names.starts(tokens, t) || scope.defined.starts(tokens, t)

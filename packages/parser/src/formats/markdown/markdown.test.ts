@@ -111,6 +111,7 @@ describe('the eucrim news item', () => {
   it('reads the title, the author, the body and the three demands', () => {
     expect(tree.meta.title).toBe('Plans to Regulate AI Technology Enabling Biometric Mass Surveillance under Fire')
     expect(tree.meta.authors).toEqual(['Thomas Wahl'])
+    expect(tree.kind).toBe('news')
     const items = clauses(tree).filter((node) => node.kind === 'item')
     expect(items.map((node) => node.reading.text.split(' ').slice(0, 3).join(' '))).toEqual(['The legislative proposal', 'The EU must', 'Marginalised and affected'])
     expect(clauses(tree).filter((node) => node.kind === 'prose').map((node) => node.id)).toEqual(['p_over-50-civil-society', 'p_the-letter-underlines-that'])

@@ -1,5 +1,5 @@
 import { assembleLetter } from '../../letter/assemble.js'
-import { extractionEdits } from '../../normalize/broken-words/repair.js'
+import { extractionEdits, type Repair } from '../../normalize/broken-words/repair.js'
 import { Vocabulary } from '../../normalize/broken-words/vocabulary.js'
 import type { Edit } from '../../tree.js'
 import type { Reader } from '../reader.js'
@@ -10,6 +10,13 @@ import { pdfSegments } from './segments.js'
  * segments from the runs of spaces, repairs of the broken words as the reading, each repair
  * reported as an info message, then the same letter logic as Markdown letters.
  */
+const DAMAGE: Record<Repair['rule'], string> = {
+  'broken-word': 'a word broken by a space',
+  'spaced-hyphen': 'a hyphen with a space before it',
+  hyphenation: 'a word hyphenated at a line break',
+  'lost-ligature': 'a word that lost its ligature'
+}
+
 /** Repairs reported one message each; past that, one message counts the rest (the edits still carry them). */
 const REPORTED = 2000
 
@@ -31,7 +38,7 @@ export const readPdfText: Reader = ({ text, location, messages }) => {
     for (const repair of repairs) {
       if (++reported > REPORTED) continue
       messages.push({
-        reason: `Read "${text.slice(repair.start, repair.end)}" as "${repair.reading}": ${repair.rule === 'broken-word' ? 'a word broken by a space' : 'a hyphen with a space before it'} in the extracted text`,
+        reason: `Read "${text.slice(repair.start, repair.end)}" as "${repair.reading}": ${DAMAGE[repair.rule]} in the extracted text`,
         ruleId: `repair:${repair.rule}`,
         source: 'whereas',
         severity: 'info',

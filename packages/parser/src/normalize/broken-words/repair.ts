@@ -5,7 +5,7 @@ import { isLetter, type Vocabulary } from './vocabulary.js'
 
 /** One repair of extraction damage, for the messages: the original span and how it reads. */
 export interface Repair {
-  rule: 'broken-word' | 'spaced-hyphen'
+  rule: 'broken-word' | 'spaced-hyphen' | 'hyphenation' | 'lost-ligature'
   /** Original offsets of the repaired words ("int elligence"). */
   start: number
   end: number
@@ -46,6 +46,15 @@ export function extractionEdits(text: string, start: number, end: number, vocabu
   /** The word after the previous space, which is the word before this one when a single space follows it. */
   let lastRight: { end: number; start: number; word: string } | undefined
   for (let at = start; at < end; at++) {
+    if (text.charCodeAt(at) === 45 && at > start) {
+      const repair = lineBreakHyphen(text, at, start, end, vocabulary)
+      if (repair) {
+        own.push(repair.edit)
+        repairs.push(repair.repair)
+        at = repair.edit.end - 1
+      }
+      continue
+    }
     if (text.charCodeAt(at) !== 32 || at === start) continue
     if (text.charCodeAt(at + 1) === 32 || text.charCodeAt(at - 1) === 32) continue
     if (text[at + 1] === '-' && isLetter(text[at + 2] ?? ' ') && /[\p{L}\p{N})]/u.test(text[at - 1]!) && at + 2 < end) {
@@ -62,7 +71,14 @@ export function extractionEdits(text: string, start: number, end: number, vocabu
     lastRight = right
     if (!right) continue
     const left = joined && joined.end === at ? joined : previous && previous.end === at ? previous : wordBefore(text, at, start)
-    if (!left || !isBrokenWord(left.word, right.word, vocabulary) || belongsRight(text, right, end, vocabulary)) continue
+    if (!left) continue
+    if (!isBrokenWord(left.word, right.word, vocabulary) || belongsRight(text, right, end, vocabulary)) {
+      const ligature = lostLigature(left.word, right.word, vocabulary)
+      if (ligature === undefined) continue
+      own.push({ start: at, end: at + 1, insert: ligature, rule: 'lost-ligature' })
+      repairs.push({ rule: 'lost-ligature', start: left.start, end: right.end, reading: left.word + ligature + right.word })
+      continue
+    }
     own.push({ start: at, end: at + 1, insert: '', rule: 'broken-word' })
     const word = left.word + right.word
     const from = left.start
@@ -70,6 +86,47 @@ export function extractionEdits(text: string, start: number, end: number, vocabu
     joined = { start: from, end: right.end, word }
   }
   return { edits: merge(own, spacedPunctuationEdits(text, start, end)), repairs }
+}
+
+const isBlank = (code: number) => code === 32 || code === 10 || code === 13
+
+/**
+ * A word hyphenated at a line break and left with the hyphen and the break ("govern- ment",
+ * "intel-\nligence"): the hyphen at `at` and the white space after it go, when the joined word
+ * is a word, the tail cannot stand alone, and the document never writes the compound with a
+ * hyphen. "pre- and post-trial" and "well- being" stay as they are.
+ */
+function lineBreakHyphen(text: string, at: number, start: number, end: number, vocabulary: Vocabulary): { edit: Edit; repair: Repair } | undefined {
+  if (!isLetter(text[at - 1]!) || !isBlank(text.charCodeAt(at + 1))) return undefined
+  let after = at + 1
+  let newlines = 0
+  while (after < end && after - at <= 3 && isBlank(text.charCodeAt(after))) {
+    if (text.charCodeAt(after) === 10) newlines++
+    after++
+  }
+  if (after >= end || after - at > 3 || newlines > 1) return undefined
+  const left = wordBefore(text, at, start)
+  const right = wordAfter(text, after, end)
+  if (!left || !right || !/^\p{Ll}/u.test(right.word) || vocabulary.plausible(right.word)) return undefined
+  const word = left.word + right.word
+  if (!vocabulary.known(word) || vocabulary.seen(`${left.word}-${right.word}`) > 0) return undefined
+  return {
+    edit: { start: at, end: after, insert: '', rule: 'hyphenation' },
+    repair: { rule: 'hyphenation', start: left.start, end: right.end, reading: word }
+  }
+}
+
+/** The letters that PDF ligatures stand for, which some extractors drop: "signi cant", "o cial", "con ict". */
+const LIGATURES = ['fi', 'fl', 'ff', 'ffi', 'ffl']
+
+/**
+ * The ligature lost between two fragments ("speci c" -> "fi"), when putting it back makes a
+ * word and at least one part cannot stand alone.
+ */
+function lostLigature(left: string, right: string, vocabulary: Vocabulary): string | undefined {
+  if (left.length + right.length > 36 || !/^\p{Ll}/u.test(right)) return undefined
+  if (vocabulary.plausible(left) && vocabulary.plausible(right)) return undefined
+  return LIGATURES.find((letters) => vocabulary.known(left + letters + right))
 }
 
 /**

@@ -45,7 +45,7 @@ describe('broken-word repair on words broken at random in clean corpus text', ()
       const text = readFileSync(new URL(`../../../../../corpus/${file}`, import.meta.url), 'utf8')
       const { broken, spaces } = breakWords(text, random(2021))
       const { edits } = extractionEdits(broken, 0, broken.length, Vocabulary.of(broken))
-      const joins = edits.filter((edit) => edit.rule === 'broken-word').map((edit) => edit.start)
+      const joins = edits.filter((edit) => edit.rule === 'broken-word' || edit.rule === 'lost-ligature').map((edit) => edit.start)
       const right = joins.filter((offset) => spaces.has(offset)).length
       const wrong = joins.filter((offset) => !spaces.has(offset)).map((offset) => broken.slice(offset - 10, offset + 10))
       const joined = new Set(joins)

@@ -38,10 +38,19 @@ export class Vocabulary {
   /** Count every run of letters of the text, lowercased, in one pass. */
   private static count(text: string): ReadonlyMap<string, number> {
     const counts = new Map<string, number>()
-    for (const match of text.matchAll(/\p{L}+/gu)) {
-      if (match[0].length > 40) continue
+    const add = (word: string) => {
+      if (word.length <= 40) counts.set(word, (counts.get(word) ?? 0) + 1)
+    }
+    // Hyphenated compounds count whole ("well-being") and by part, so a repair can tell a
+    // compound the document writes with a hyphen from a word a line break hyphenated.
+    for (const match of text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
       const word = lowercase(match[0])
-      counts.set(word, (counts.get(word) ?? 0) + 1)
+      if (!word.includes('-')) {
+        add(word)
+        continue
+      }
+      if (word.length <= 80) add(word)
+      for (const part of word.split('-')) add(part)
     }
     return counts
   }
