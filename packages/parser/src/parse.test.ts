@@ -6,9 +6,12 @@ import type { Format } from './tree.js'
 import { losslessProblems } from '../test/lossless.js'
 
 const formats: (Format | undefined)[] = [undefined, 'ep', 'markdown', 'pdf-text', 'text']
-const corpus = ['ep-ta-2021-0405.txt', 'mep-letter-2021-10-04.md', 'ngo-letter-2021-04-01.md', 'eucrim-news-2021.md', 'edri-letter-2021-01-12.txt'].map(
-  (file) => readFileSync(new URL(`../../../corpus/${file}`, import.meta.url), 'utf8')
-)
+const corpus = [
+  ...['ep-ta-2021-0405.txt', 'mep-letter-2021-10-04.md', 'ngo-letter-2021-04-01.md', 'eucrim-news-2021.md', 'edri-letter-2021-01-12.txt'].map(
+    (file) => `../../../corpus/${file}`
+  ),
+  ...['discharge-parts.txt', 'legislative-position.txt', 'newline-format.txt', 'rule-of-law-compact.txt'].map((file) => `./formats/ep-page/cases/${file}`)
+].map((path) => readFileSync(new URL(path, import.meta.url), 'utf8'))
 
 /** Parse must not throw, and the tree must be lossless and positioned. */
 function sound(text: string, format: Format | undefined, checkPoints = true): string[] {

@@ -27,6 +27,9 @@ describe('detectFormat', () => {
     ['Brussels, 1 May 2021   Dear Commissioner,   We write to you.   • first ask   • second ask   Yours,   The signatories', 'pdf-text'],
     ['Page one text.\fPage two text.   More   text   here.', 'pdf-text'],
     ['Dear colleagues,\n\nPlease vote for the report.\n\n1. Ban it.\n2. Fund it.\n\nBest regards,\nA. Person\n', 'text'],
+    ['The European Parliament , 1 . Calls for e.g . this ; 2 . Calls for that ; 3 . Instructs its President .', 'ep'],
+    ['The European Parliament, – having regard to the Treaty, 1. Calls for this;', 'ep'],
+    ['Dear colleagues,\n\nThe European Parliament, in its resolution, asked for a ban.\n', 'text'],
     ['', 'text'],
     ['   \n\t ', 'text'],
     ['\u0000\u0001\u0002garbage\uFFFD', 'text']

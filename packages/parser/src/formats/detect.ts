@@ -16,7 +16,11 @@ function epScore(sample: string, lines: number): number {
   const havingRegard = count(sample, /[–—-]\s*having regard to\b/g)
   if (havingRegard > 0) score += havingRegard >= 2 ? 2 : 1
   if (/(?:^|[,;]\s*)[A-Z] ?\.\s+whereas\b/m.test(sample)) score += 1
-  if (/The European Parliament\s*,/.test(sample)) score += 1
+  // Operative paragraphs 1 and 2 after the end of a clause.
+  if (/[,;:]\s*1 ?\.\s+\p{Lu}/u.test(sample) && /[;.]\s*2 ?\.\s+\p{Lu}/u.test(sample)) score += 1
+  // The preamble, stronger when a citation, the first recital or paragraph 1 follows it.
+  if (/The European Parliament\s*,\s*(?:[–—-]\s*having\b|A\s?\.\s+whereas\b|1\s?\.\s+\p{Lu})/u.test(sample)) score += 2
+  else if (/The European Parliament\s*,/.test(sample)) score += 1
   if (/European Parliament (?:legislative )?resolution of \d/.test(sample)) score += 1
   const spaced = count(sample, / [,;] /g)
   const commas = count(sample, /[,;]/g)

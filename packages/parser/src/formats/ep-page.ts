@@ -1,5 +1,6 @@
 import type { Location } from '../location.js'
 import type { Clause, Message } from '../tree.js'
+import { annexPieces } from './ep-page/annex.js'
 import { findPreamble, headPieces, tailPieces } from './ep-page/chrome.js'
 import { clauseChildren, clauseReading } from './ep-page/clause-content.js'
 import { findClauseStarts, type ClauseStart } from './ep-page/clauses.js'
@@ -64,8 +65,11 @@ export const readEpPage: Reader = (context) => {
 
   const pieces: Piece[] = [...headPieces(text, headEnd, preamble), ...regionPieces(regions, annex ?? notesStart)]
   if (annex !== undefined) {
-    pieces.push({ type: 'clause', id: 'annex', kind: 'prose', start: annex, end: notesStart })
-    messages.push(note(location.position(annex, notesStart), 'The annex is kept as one clause (id "annex"): its inner structure is not read yet.', 'ep:annex'))
+    const parts = annexPieces(text, annex, notesStart)
+    pieces.push(...parts)
+    const articles = parts.length - 1
+    const reason = articles > 0 ? `The annex is read as its opening (id "annex") and ${articles} articles (annex__art_1...).` : 'The annex is kept as one clause (id "annex"): it has no articles to read.'
+    messages.push(note(location.position(annex, notesStart), reason, 'ep:annex'))
   }
   for (const { label, start, end, labelEnd } of footnotes) {
     pieces.push({ type: 'clause', id: `fn_${label}`, kind: 'footnote', num: label, start, end, labelEnd })

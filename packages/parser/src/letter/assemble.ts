@@ -48,9 +48,13 @@ export function assembleLetter(text: string, location: Location, input: Segment[
   const ids = new IdRegistry()
   const idOf: (string | undefined)[] = []
   const salutations = parts.filter((part) => part.part === 'salutation').length
+  // Footnote ids first, so a marker can point to a note printed after it; a repeated label
+  // gets its own id, and markers point to the first note with the label.
   parts.forEach((part, i) => {
-    if (part.part === 'footnote' && !footnotes.has(part.label)) footnotes.set(part.label, ids.claim(`fn_${part.label}`))
-    idOf[i] = part.part === 'footnote' ? footnotes.get(part.label) : undefined
+    if (part.part !== 'footnote') return
+    const id = ids.claim(`fn_${part.label}`)
+    if (!footnotes.has(part.label)) footnotes.set(part.label, id)
+    idOf[i] = id
   })
 
   const meta: DocumentMeta = {}

@@ -82,7 +82,7 @@ export function classify(segments: Segment[], plains: string[], markerLabels: Re
       if (whom !== undefined) return { part: 'salutation', whom }
       if (phase === 'head' && segment.shape === 'paragraph') {
         if (segment.emphasised && plain.length <= 60) return { part: 'byline', author: plain }
-        if (!titled && !contentSeen && plain.length <= 200 && !/[:;,]$/.test(plain)) {
+        if (!titled && !contentSeen && plain.length <= 200 && !/[.:;,]$/.test(plain)) {
           titled = true
           return { part: 'title' }
         }

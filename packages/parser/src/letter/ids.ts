@@ -7,7 +7,8 @@
 
 /** A lowercase ASCII slug of the first `words` words of `text` ("Best regards," -> "best-regards"). */
 export function slug(text: string, words = 4): string {
-  const folded = text.slice(0, 240).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  // Footnote markers ("rights.²") are not words, and NFKD would read "²" as "2".
+  const folded = text.slice(0, 240).replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, ' ').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
   const parts: string[] = []
   for (const match of folded.matchAll(/[a-z0-9]+/g)) {
     parts.push(match[0])

@@ -36,6 +36,9 @@ export class Buffers {
  */
 export const pool: Buffers[] = []
 
+/** The largest buffers (in tokens) kept for reuse. */
+export const MAX_POOLED = 1 << 16
+
 /** Buffers twice as large, holding the first `count` tokens of `from`. */
 export function grow(from: Buffers, count: number): Buffers {
   const to = new Buffers(from.capacity * 2)

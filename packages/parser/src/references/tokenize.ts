@@ -6,7 +6,7 @@
  * to text.
  */
 
-import { Buffers, grow, pool } from './token-buffers.js'
+import { Buffers, grow, MAX_POOLED, pool } from './token-buffers.js'
 
 export const WORD = 1
 /** Digits, with `/`-joined parts and an optional series suffix: `9`, `10a`, `2016/679`, `95/46/EC`. */
@@ -154,7 +154,8 @@ export class Tokens {
 
   /** Give the arrays back for the next text; this token list must not be read after. */
   release(): void {
-    if (this.buffers) pool.push(this.buffers)
+    // Big buffers (a whole book in one string) are not kept: reuse pays for clause-sized texts.
+    if (this.buffers && this.buffers.capacity <= MAX_POOLED) pool.push(this.buffers)
     this.buffers = undefined
   }
 
