@@ -1,4 +1,5 @@
 import type { Alignment } from '../align/align.js'
+import { describeProvision } from '../provisions.js'
 
 const header = [
   'demand_doc', 'demand_id', 'demand_num', 'demand_text', 'ask', 'subject', 'scope', 'rights', 'restates',
@@ -25,8 +26,9 @@ export function renderCsv(alignment: Alignment): string {
   for (const d of alignment.demands) {
     const head = [
       d.doc, d.id, d.num, d.text, d.ask, d.subject?.label, d.scope.map((s) => s.text).join('; '),
-      d.rights.map((r) => r.key).join('; '), d.restates ? `${d.restates.doc}#${d.restates.id}` : '',
-      d.sharedProvisions.map((p) => p.key).join('; ')
+      // Provisions as a reader names them ("Charter Art. 47 (Right to ...)", "GDPR"), not as keys.
+      d.rights.map(describeProvision).join('; '), d.restates ? `${d.restates.doc}#${d.restates.id}` : '',
+      d.sharedProvisions.map((p) => p.label).join('; ')
     ]
     if (d.matches.length === 0) rows.push([...head, '', '', '', '', 'not addressed', '', '', 'no resolution clause shares its subject'])
     d.matches.forEach((m, i) => {

@@ -7,14 +7,42 @@
 
 /** A lowercase ASCII slug of the first `words` words of `text` ("Best regards," -> "best-regards"). */
 export function slug(text: string, words = 4): string {
+  return (asciiWords(text, words) ?? foldedWords(text, words)).join('-').slice(0, 48).replace(/-+$/, '')
+}
+
+/** Folding is the same as scanning for ASCII text, the common case: without a copy of the text. */
+const LIMIT = 240
+
+/** The first `words` runs of ASCII letters and digits, lowercased, or `undefined` at a character outside ASCII before them. */
+function asciiWords(text: string, words: number): string[] | undefined {
+  const parts: string[] = []
+  const end = Math.min(text.length, LIMIT)
+  let start = -1
+  for (let at = 0; at <= end; at++) {
+    const code = at < end ? text.charCodeAt(at) : 32
+    if (code >= 128) return undefined
+    const wordy = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+    if (wordy) {
+      if (start < 0) start = at
+      continue
+    }
+    if (start < 0) continue
+    parts.push(text.slice(start, at).toLowerCase())
+    if (parts.length === words) return parts
+    start = -1
+  }
+  return parts
+}
+
+function foldedWords(text: string, words: number): string[] {
   // Footnote markers ("rights.²") are not words, and NFKD would read "²" as "2".
-  const folded = text.slice(0, 240).replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, ' ').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  const folded = text.slice(0, LIMIT).replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, ' ').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
   const parts: string[] = []
   for (const match of folded.matchAll(/[a-z0-9]+/g)) {
     parts.push(match[0])
     if (parts.length === words) break
   }
-  return parts.join('-').slice(0, 48).replace(/-+$/, '')
+  return parts
 }
 
 /** Hands out ids, suffixing repeats. */
@@ -29,9 +57,9 @@ export class IdRegistry {
       return base
     }
     let n = seen + 1
-    while (this.used.has(`${base}-${n}`)) n++
+    let id = `${base}-${n}`
+    while (this.used.has(id)) id = `${base}-${++n}`
     this.used.set(base, n)
-    const id = `${base}-${n}`
     this.used.set(id, 1)
     return id
   }

@@ -113,9 +113,14 @@ export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Fou
     }
     if (!withNumbers) return undefined
     const numbered = readNumberedActs(tokens, start, registry)
-    if (!numbered) return undefined
-    const hit = numbered.hits[0]!
-    return { target: hit.target, resolution: 'explicit', type: hit.type, first: start, end: hit.last + 1 }
+    if (numbered) {
+      const hit = numbered.hits[0]!
+      return { target: hit.target, resolution: 'explicit', type: hit.type, first: start, end: hit.last + 1 }
+    }
+    // "Article 3 of the Directive": the directive the text named last.
+    const type = start > t ? readActType(tokens, start) : undefined
+    const earlier = type && !tokens.capitalised(type.end) ? scope.lastOfType(type.type.type) : undefined
+    return earlier && type ? { target: earlier.target, resolution: 'context', type: earlier.type, first: t, end: type.end } : undefined
   }
 
   const remember = (act: ActRef, last: number) => {
@@ -347,7 +352,22 @@ export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Fou
   function pushDocument(t: number): number | undefined {
     const doc = readDocument(tokens, t, registry)
     if (!doc) return undefined
-    for (const hit of doc.hits) push({ first: hit.first, last: hit.last, target: hit.target, resolution: 'explicit' })
+    for (const hit of doc.hits) {
+      const act = tokens.text(t) === 'OJ' ? publishedAct(t, hit.target) : undefined
+      if (act) push({ first: hit.first, last: hit.last, target: act.target, resolution: 'context' })
+      else push({ first: hit.first, last: hit.last, target: hit.target, resolution: 'explicit' })
+    }
     return doc.end
+  }
+
+  /**
+   * "Council Decision 2008/615/JHA of 23 June 2008 on ... ( OJ L 210 , 6.8.2008 , p. 1 )": the
+   * OJ reference in parentheses after an act of the same year, in the same sentence, is where
+   * that act was published, a citation of the act itself.
+   */
+  function publishedAct(t: number, oj: ReferenceTarget) {
+    const year = /-(\d{4})$/.exec(oj.instrument)?.[1]
+    if (!tokens.is(t - 1, '(') || !year) return undefined
+    return scope.inSentence(tokens.sentence[t]!, (m) => m.target.article === undefined && m.target.celex?.slice(1, 5) === year)
   }
 }

@@ -54,6 +54,14 @@ export class Scope {
     return false
   }
 
+  /** The act named last in this sentence that fits. */
+  inSentence(sentence: number, fits: (m: Mention) => boolean): Mention | undefined {
+    for (let k = this.history.length - 1; k >= 0 && this.history[k]!.sentence === sentence; k--) {
+      if (fits(this.history[k]!)) return this.history[k]
+    }
+    return undefined
+  }
+
   /** "thereof": the act named last. */
   last(): Mention | undefined {
     for (let k = this.history.length - 1; k >= 0; k--) if (this.history[k]!.target.instrument !== 'self') return this.history[k]

@@ -83,7 +83,8 @@ export class Tokens {
   /** Tokenize `source`. Call `release()` when done, so the next text reuses the arrays. */
   constructor(readonly source: string) {
     const n = source.length
-    let b = pool.pop() ?? new Buffers(Math.max(64, Math.min(n >> 2, 1 << 16)))
+    // About one token per four characters; a longer list grows.
+    let b = pool.pop() ?? new Buffers(Math.max(64, n >> 2))
     // The arrays in locals: the loop below runs once per character.
     let { kind, start, end, caps, signatures } = b
     let capacity = b.capacity

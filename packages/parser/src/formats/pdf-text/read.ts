@@ -34,7 +34,7 @@ export const readPdfText: Reader = ({ text, location, messages }) => {
     }
     const from = marker[0]?.end ?? segment.start
     const { edits, repairs } = extractionEdits(text, from, segment.end, vocabulary)
-    segment.edits = [...marker, ...edits]
+    segment.edits = marker.length > 0 ? marker.concat(edits) : edits
     for (const repair of repairs) {
       if (++reported > REPORTED) continue
       messages.push({

@@ -1,12 +1,12 @@
 import type { Vocabulary } from './vocabulary.js'
 
-const startsLower = (word: string) => {
+export const startsLower = (word: string) => {
   const code = word.charCodeAt(0)
   return code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(word)
 }
 
 /** Longer joins are not words broken by extraction but runs of text. */
-const MAX_WORD = 40
+export const MAX_WORD = 40
 
 /**
  * Whether two letter runs separated by one space are one word that text extraction broke
@@ -23,8 +23,14 @@ const MAX_WORD = 40
  */
 export function isBrokenWord(left: string, right: string, vocabulary: Vocabulary): boolean {
   if (left.length + right.length > MAX_WORD || !startsLower(right)) return false
-  const leftStands = vocabulary.plausible(left)
-  const rightStands = vocabulary.plausible(right)
+  return isBrokenPair(left, right, vocabulary.plausible(left), vocabulary.plausible(right), vocabulary)
+}
+
+/**
+ * `isBrokenWord` for a caller that has already checked the length and the lowercase start and
+ * knows whether each part can stand alone (the repair asks that once per word, not per pair).
+ */
+export function isBrokenPair(left: string, right: string, leftStands: boolean, rightStands: boolean, vocabulary: Vocabulary): boolean {
   if (leftStands && rightStands) return false
   if (vocabulary.known(left + right)) return true
   return (

@@ -1,6 +1,6 @@
 import type { Edit } from '../../tree.js'
 import { spacedPunctuationEdits } from '../spaced-punctuation.js'
-import { isBrokenWord } from './join.js'
+import { isBrokenPair, isBrokenWord, MAX_WORD, startsLower } from './join.js'
 import { isLetter, type Vocabulary } from './vocabulary.js'
 
 /** One repair of extraction damage, for the messages: the original span and how it reads. */
@@ -14,20 +14,36 @@ export interface Repair {
 
 const LONGEST = 40
 
+/** A run of letters beside a space, and whether it can stand alone as a word, asked once per run. */
+interface Word {
+  start: number
+  end: number
+  word: string
+  stands?: boolean
+}
+
+const stands = (word: Word, vocabulary: Vocabulary) => (word.stands ??= vocabulary.plausible(word.word))
+
+/** A digit or "_", which makes the letters beside it part of a code ("A4", "P9_TA"), not a word. */
+const isCodeMark = (char: string) => {
+  const code = char.charCodeAt(0)
+  return code < 128 ? (code >= 48 && code <= 57) || code === 95 : /[\p{N}_]/u.test(char)
+}
+
 /** The letters ending at `at`, or `undefined` when they run longer than a word or follow a letter-joining mark. */
-function wordBefore(text: string, at: number, from: number): { start: number; word: string } | undefined {
+function wordBefore(text: string, at: number, from: number): Word | undefined {
   let i = at
   while (i > from && at - i <= LONGEST && isLetter(text[i - 1]!)) i--
   if (i === at || at - i > LONGEST) return undefined
   const mark = text[i - 1]
-  if (i > from && (mark === '’' || mark === "'" || (mark !== undefined && /[\p{N}_]/u.test(mark)))) return undefined
-  return { start: i, word: text.slice(i, at) }
+  if (i > from && (mark === '’' || mark === "'" || (mark !== undefined && isCodeMark(mark)))) return undefined
+  return { start: i, end: at, word: text.slice(i, at) }
 }
 
-function wordAfter(text: string, at: number, to: number): { start: number; end: number; word: string } | undefined {
+function wordAfter(text: string, at: number, to: number): Word | undefined {
   let i = at
   while (i < to && i - at <= LONGEST && isLetter(text[i]!)) i++
-  if (i === at || i - at > LONGEST || (i < to && /[\p{N}_]/u.test(text[i]!))) return undefined
+  if (i === at || i - at > LONGEST || (i < to && isCodeMark(text[i]!))) return undefined
   return { start: at, end: i, word: text.slice(at, i) }
 }
 
@@ -42,9 +58,9 @@ export function extractionEdits(text: string, start: number, end: number, vocabu
   const repairs: Repair[] = []
   const own: Edit[] = []
   /** The word a previous join ended with, so "non -discriminatio n" joins onto the repaired word. */
-  let joined: { end: number; start: number; word: string } | undefined
+  let joined: Word | undefined
   /** The word after the previous space, which is the word before this one when a single space follows it. */
-  let lastRight: { end: number; start: number; word: string } | undefined
+  let lastRight: Word | undefined
   for (let at = start; at < end; at++) {
     if (text.charCodeAt(at) === 45 && at > start) {
       const repair = lineBreakHyphen(text, at, start, end, vocabulary)
@@ -71,9 +87,14 @@ export function extractionEdits(text: string, start: number, end: number, vocabu
     lastRight = right
     if (!right) continue
     const left = joined && joined.end === at ? joined : previous && previous.end === at ? previous : wordBefore(text, at, start)
-    if (!left) continue
-    if (!isBrokenWord(left.word, right.word, vocabulary) || belongsRight(text, right, end, vocabulary)) {
-      const ligature = lostLigature(left.word, right.word, vocabulary)
+    // Most pairs end here: a capital or a long pair is neither a broken word nor a lost
+    // ligature, and neither is a pair of words that both stand alone.
+    if (!left || left.word.length + right.word.length > MAX_WORD || !startsLower(right.word)) continue
+    const leftStands = stands(left, vocabulary)
+    const rightStands = stands(right, vocabulary)
+    if (leftStands && rightStands) continue
+    if (!isBrokenPair(left.word, right.word, leftStands, rightStands, vocabulary) || belongsRight(text, right, end, vocabulary)) {
+      const ligature = lostLigature(left.word, right.word, leftStands, rightStands, vocabulary)
       if (ligature === undefined) continue
       own.push({ start: at, end: at + 1, insert: ligature, rule: 'lost-ligature' })
       repairs.push({ rule: 'lost-ligature', start: left.start, end: right.end, reading: left.word + ligature + right.word })
@@ -123,9 +144,9 @@ const LIGATURES = ['fi', 'fl', 'ff', 'ffi', 'ffl']
  * The ligature lost between two fragments ("speci c" -> "fi"), when putting it back makes a
  * word and at least one part cannot stand alone.
  */
-function lostLigature(left: string, right: string, vocabulary: Vocabulary): string | undefined {
-  if (left.length + right.length > 36 || !/^\p{Ll}/u.test(right)) return undefined
-  if (vocabulary.plausible(left) && vocabulary.plausible(right)) return undefined
+function lostLigature(left: string, right: string, leftStands: boolean, rightStands: boolean, vocabulary: Vocabulary): string | undefined {
+  if (left.length + right.length > 36 || !startsLower(right)) return undefined
+  if ((leftStands && rightStands) || !vocabulary.ligatureMayFollow(left)) return undefined
   return LIGATURES.find((letters) => vocabulary.known(left + letters + right))
 }
 
@@ -133,8 +154,8 @@ function lostLigature(left: string, right: string, vocabulary: Vocabulary): stri
  * A fragment between two words goes with the one that is a fragment too: in "biometric s
  * ystems" the "s" belongs to "ystems", not to "biometric", although "biometrics" is a word.
  */
-function belongsRight(text: string, right: { end: number; word: string }, end: number, vocabulary: Vocabulary): boolean {
-  if (vocabulary.plausible(right.word) || text.charCodeAt(right.end) !== 32) return false
+function belongsRight(text: string, right: Word, end: number, vocabulary: Vocabulary): boolean {
+  if (stands(right, vocabulary) || text.charCodeAt(right.end) !== 32) return false
   const next = wordAfter(text, right.end + 1, end)
   return next !== undefined && !vocabulary.plausible(next.word) && isBrokenWord(right.word, next.word, vocabulary)
 }

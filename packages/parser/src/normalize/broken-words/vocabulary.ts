@@ -1,12 +1,7 @@
 import list from './english-words.json' with { type: 'json' }
 
 let common: ReadonlySet<string> | undefined
-
-/** Lowercase, without a new string for the common case of a word that starts in lower case. */
-function lowercase(word: string): string {
-  const code = word.charCodeAt(0)
-  return code >= 97 && code <= 122 && !/[A-Z]/.test(word) ? word : word.toLowerCase()
-}
+let commonHeads: ReadonlySet<string> | undefined
 
 /** The bundled common English words (lowercase, two letters or more), built on first use. */
 function commonWords(): ReadonlySet<string> {
@@ -14,10 +9,40 @@ function commonWords(): ReadonlySet<string> {
   return common
 }
 
+/** The letters a PDF ligature starts with, followed by the one after "f": "fi", "fl", "ff". */
+const isLigatureTail = (code: number) => code === 105 || code === 108 || code === 102
+
+/** Add to `heads` every start of `word` up to an "f" that begins a ligature ("signif" of "significant"). */
+function addLigatureHeads(word: string, heads: Set<string>): void {
+  for (let at = word.indexOf('f'); at !== -1; at = word.indexOf('f', at + 1)) {
+    if (isLigatureTail(word.charCodeAt(at + 1))) heads.add(word.slice(0, at + 1))
+  }
+}
+
+function commonLigatureHeads(): ReadonlySet<string> {
+  if (!commonHeads) {
+    const heads = new Set<string>()
+    for (const word of commonWords()) addLigatureHeads(word, heads)
+    commonHeads = heads
+  }
+  return commonHeads
+}
+
+const LETTER = /\p{L}/uy
+
 const isLetter = (char: string) => {
   const code = char.charCodeAt(0)
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
   return /\p{L}/u.test(char)
+}
+
+/** The length of the letter at `at` (2 for one outside the BMP), or 0 when there is none. */
+function letterAt(text: string, at: number): number {
+  const code = text.charCodeAt(at)
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0
+  if (at >= text.length) return 0
+  LETTER.lastIndex = at
+  return LETTER.test(text) ? LETTER.lastIndex - at : 0
 }
 
 /**
@@ -27,6 +52,7 @@ const isLetter = (char: string) => {
  */
 export class Vocabulary {
   private counts: ReadonlyMap<string, number> | undefined
+  private heads: ReadonlySet<string> | undefined
 
   /** The vocabulary of `text`; its words are counted on first need, as most repairs need the list only. */
   private constructor(private readonly text: string) {}
@@ -35,38 +61,63 @@ export class Vocabulary {
     return new Vocabulary(text)
   }
 
-  /** Count every run of letters of the text, lowercased, in one pass. */
+  /**
+   * Count every run of letters of the text, lowercased, in one pass. Hyphenated compounds count
+   * whole ("well-being") and by part, so a repair can tell a compound the document writes with
+   * a hyphen from a word a line break hyphenated. Runs are counted as written first and
+   * lowercased once per distinct spelling, which is much cheaper than once per occurrence.
+   */
   private static count(text: string): ReadonlyMap<string, number> {
-    const counts = new Map<string, number>()
-    const add = (word: string) => {
-      if (word.length <= 40) counts.set(word, (counts.get(word) ?? 0) + 1)
-    }
-    // Hyphenated compounds count whole ("well-being") and by part, so a repair can tell a
-    // compound the document writes with a hyphen from a word a line break hyphenated.
-    for (const match of text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
-      const word = lowercase(match[0])
-      if (!word.includes('-')) {
-        add(word)
+    const written = new Map<string, number>()
+    let at = 0
+    while (at < text.length) {
+      let length = letterAt(text, at)
+      if (length === 0) {
+        at++
         continue
       }
-      if (word.length <= 80) add(word)
-      for (const part of word.split('-')) add(part)
+      const start = at
+      do at += length
+      while ((length = letterAt(text, at)) > 0)
+      while (text.charCodeAt(at) === 45 && (length = letterAt(text, at + 1)) > 0) {
+        at += 1 + length
+        while ((length = letterAt(text, at)) > 0) at += length
+      }
+      const word = text.slice(start, at)
+      written.set(word, (written.get(word) ?? 0) + 1)
+    }
+    const counts = new Map<string, number>()
+    const add = (word: string, times: number) => {
+      if (word.length <= 40) counts.set(word, (counts.get(word) ?? 0) + times)
+    }
+    for (const [spelling, times] of written) {
+      const word = spelling.toLowerCase()
+      if (!word.includes('-')) {
+        add(word, times)
+        continue
+      }
+      if (word.length <= 80) add(word, times)
+      for (const part of word.split('-')) add(part, times)
     }
     return counts
   }
 
+  private words(): ReadonlyMap<string, number> {
+    this.counts ??= Vocabulary.count(this.text)
+    return this.counts
+  }
+
   /** How often `word` occurs whole in the document. */
   seen(word: string): number {
-    this.counts ??= Vocabulary.count(this.text)
-    return this.counts.get(lowercase(word)) ?? 0
+    return this.words().get(word.toLowerCase()) ?? 0
   }
 
   /** A word of English or of this document: the list, the document, or a plural of either ("behaviours"). */
   known(word: string): boolean {
-    const lower = lowercase(word)
-    if (commonWords().has(lower) || this.seen(lower) > 0) return true
+    const lower = word.toLowerCase()
+    if (commonWords().has(lower) || (this.words().get(lower) ?? 0) > 0) return true
     const stem = lower.endsWith('s') ? lower.slice(0, -1) : ''
-    return stem.length >= 4 && (commonWords().has(stem) || this.seen(stem) > 0)
+    return stem.length >= 4 && (commonWords().has(stem) || (this.words().get(stem) ?? 0) > 0)
   }
 
   /**
@@ -75,7 +126,24 @@ export class Vocabulary {
    */
   plausible(word: string): boolean {
     if (word.length === 1) return word === 'a' || word === 'A' || word === 'I'
-    return commonWords().has(lowercase(word))
+    return commonWords().has(word.toLowerCase())
+  }
+
+  /**
+   * Whether some known word (or the singular of one) goes on from `head` with a ligature's
+   * letters ("speci" -> "specific"): a cheap test that rules out most fragments before the
+   * joins with each ligature are looked up.
+   */
+  ligatureMayFollow(head: string): boolean {
+    // The "f" keeps the case mapping of the head's last letter what it is inside the word (final sigma).
+    const key = (head + 'f').toLowerCase()
+    if (commonLigatureHeads().has(key)) return true
+    if (!this.heads) {
+      const heads = new Set<string>()
+      for (const word of this.words().keys()) addLigatureHeads(word, heads)
+      this.heads = heads
+    }
+    return this.heads.has(key)
   }
 }
 
