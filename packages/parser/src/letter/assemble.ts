@@ -2,6 +2,7 @@ import type { Location } from '../location.js'
 import { readingOf } from '../normalize/reading.js'
 import type { Block, Clause, ClauseKind, Content, DocumentKind, DocumentMeta, Edit, Message, Signatory } from '../tree.js'
 import { classify, type Part } from './classify.js'
+import { collapseWhiteSpace } from './white-space.js'
 import { IdRegistry, slug } from './ids.js'
 import { findMarkers, leavesOf } from './leaves.js'
 import type { Segment } from './segment.js'
@@ -24,23 +25,6 @@ function usableEdits(edits: Edit[], start: number, end: number): Edit[] {
   return kept
 }
 
-/** White space that `\s` matches, by code. */
-const isSpace = (code: number) =>
-  code === 32 ||
-  (code >= 9 && code <= 13) ||
-  (code >= 160 &&
-    (code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff))
-
-/** `text` with runs of white space read as one space, trimmed; most readings already are, and are returned as they are. */
-function collapsed(text: string): string {
-  let tidy = text.length === 0 || (!isSpace(text.charCodeAt(0)) && !isSpace(text.charCodeAt(text.length - 1)))
-  for (let at = 0; tidy && at < text.length; at++) {
-    const code = text.charCodeAt(at)
-    if (isSpace(code)) tidy = code === 32 && !isSpace(text.charCodeAt(at + 1))
-  }
-  return tidy ? text : text.replace(/\s+/g, ' ').trim()
-}
-
 /**
  * Turn a reader's segments into the letter's nodes: clauses with stable ids and readings,
  * blocks for what is not a clause, and `blank`/`other` blocks for the source between
@@ -57,7 +41,7 @@ export function assembleLetter(text: string, location: Location, input: Segment[
     covered = end
   }
   const readings = segments.map((segment) => readingOf(text, segment.start, segment.end, segment.edits))
-  const plains = readings.map((reading) => collapsed(reading.text))
+  const plains = readings.map((reading) => collapseWhiteSpace(reading.text))
   const markers = findMarkers(text)
   const parts = classify(segments, plains, new Set(markers.map((marker) => marker.label)))
 

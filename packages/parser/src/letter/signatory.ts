@@ -1,5 +1,6 @@
 import type { Signatory } from '../tree.js'
 import { COUNTRIES, POLITICAL_GROUPS } from './countries.js'
+import { collapseWhiteSpace } from './white-space.js'
 
 /**
  * One signatory line read into its parts:
@@ -9,7 +10,9 @@ import { COUNTRIES, POLITICAL_GROUPS } from './countries.js'
  * `expected` is what the list's heading announced ("Individuals:" -> person), when it did.
  */
 export function readSignatory(line: string, expected?: 'person' | 'organisation'): Signatory {
-  const text = line.replace(/\s+/g, ' ').trim().replace(/[,;]$/, '').trim()
+  const tidy = collapseWhiteSpace(line)
+  const last = tidy.charCodeAt(tidy.length - 1)
+  const text = last === 44 || last === 59 ? tidy.slice(0, -1).trim() : tidy
   return readMember(text) ?? readPersonOrOrganisation(text, expected)
 }
 

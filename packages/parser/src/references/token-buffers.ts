@@ -8,14 +8,11 @@ export class Buffers {
   sentence: Int32Array
   caps: Uint8Array
   signatures: Int32Array
-  /** Strings read so far, valid where their stamp is the current use. */
-  texts: (string | undefined)[] = []
-  lowered: (string | undefined)[] = []
-  textStamp: Int32Array
-  lowerStamp: Int32Array
+  /** Strings read so far, by token index; cleared on reuse. */
+  readonly texts = new StringCache()
+  readonly lowered = new StringCache()
   /** How many tokens the last text held: slots past the next text's count up to it are cleared. */
   highWater = 0
-  use = 0
 
   constructor(readonly capacity: number) {
     this.kind = new Uint8Array(capacity)
@@ -24,8 +21,6 @@ export class Buffers {
     this.sentence = new Int32Array(capacity)
     this.caps = new Uint8Array(capacity)
     this.signatures = new Int32Array(capacity)
-    this.textStamp = new Int32Array(capacity)
-    this.lowerStamp = new Int32Array(capacity)
   }
 }
 
@@ -47,6 +42,26 @@ export function grow(from: Buffers, count: number): Buffers {
   to.end.set(from.end.subarray(0, count))
   to.caps.set(from.caps.subarray(0, count))
   to.signatures.set(from.signatures.subarray(0, count))
-  to.use = from.use
   return to
+}
+
+/**
+ * Strings by token index, in chunks of 256 made when first written: fast arrays whatever the
+ * length of the text (one array of millions of holes would fall back to a slow dictionary).
+ */
+export class StringCache {
+  private chunks: ((string | undefined)[] | undefined)[] = []
+
+  get(i: number): string | undefined {
+    return this.chunks[i >>> 8]?.[i & 255]
+  }
+
+  set(i: number, value: string): void {
+    const chunk = (this.chunks[i >>> 8] ??= new Array<string | undefined>(256).fill(undefined))
+    chunk[i & 255] = value
+  }
+
+  clear(): void {
+    if (this.chunks.length > 0) this.chunks = []
+  }
 }

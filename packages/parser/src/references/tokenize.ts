@@ -78,7 +78,6 @@ export class Tokens {
   /** Per word: its signature (see `signature`), 0 for other tokens. */
   readonly signatures: Int32Array
   private buffers: Buffers | undefined
-  private readonly use: number
 
   /** Tokenize `source`. Call `release()` when done, so the next text reuses the arrays. */
   constructor(readonly source: string) {
@@ -137,7 +136,8 @@ export class Tokens {
     // A reader that looks past the last token must find no kind there, not an old text's.
     if (b.highWater > count) b.kind.fill(0, count, b.highWater)
     b.highWater = count
-    this.use = ++b.use
+    b.texts.clear()
+    b.lowered.clear()
     this.buffers = b
     this.count = count
     this.kind = b.kind
@@ -162,23 +162,22 @@ export class Tokens {
 
   text(i: number): string {
     if (i < 0 || i >= this.count) return ''
-    const b = this.buffers
-    if (!b) return this.source.slice(this.start[i]!, this.end[i]!)
-    if (b.textStamp[i] === this.use) return b.texts[i]!
-    const t = this.source.slice(this.start[i]!, this.end[i]!)
-    b.texts[i] = t
-    b.textStamp[i] = this.use
+    const texts = this.buffers?.texts
+    let t = texts?.get(i)
+    if (t === undefined) {
+      t = this.source.slice(this.start[i]!, this.end[i]!)
+      texts?.set(i, t)
+    }
     return t
   }
 
   lower(i: number): string {
     if (i < 0 || i >= this.count) return ''
-    const b = this.buffers
-    if (b && b.lowerStamp[i] === this.use) return b.lowered[i]!
-    const l = this.caps[i] ? this.text(i).toLowerCase() : this.text(i)
-    if (b) {
-      b.lowered[i] = l
-      b.lowerStamp[i] = this.use
+    const lowered = this.buffers?.lowered
+    let l = lowered?.get(i)
+    if (l === undefined) {
+      l = this.caps[i] ? this.text(i).toLowerCase() : this.text(i)
+      lowered?.set(i, l)
     }
     return l
   }

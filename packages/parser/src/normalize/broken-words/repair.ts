@@ -1,7 +1,7 @@
 import type { Edit } from '../../tree.js'
 import { spacedPunctuationEdits } from '../spaced-punctuation.js'
 import { isBrokenPair, isBrokenWord, MAX_WORD, startsLower } from './join.js'
-import { isLetter, type Vocabulary } from './vocabulary.js'
+import { isLetter, isLetterAt, type Vocabulary } from './vocabulary.js'
 
 /** One repair of extraction damage, for the messages: the original span and how it reads. */
 export interface Repair {
@@ -33,7 +33,7 @@ const isCodeMark = (char: string) => {
 /** The letters ending at `at`, or `undefined` when they run longer than a word or follow a letter-joining mark. */
 function wordBefore(text: string, at: number, from: number): Word | undefined {
   let i = at
-  while (i > from && at - i <= LONGEST && isLetter(text[i - 1]!)) i--
+  while (i > from && at - i <= LONGEST && isLetterAt(text, i - 1)) i--
   if (i === at || at - i > LONGEST) return undefined
   const mark = text[i - 1]
   if (i > from && (mark === '’' || mark === "'" || (mark !== undefined && isCodeMark(mark)))) return undefined
@@ -42,7 +42,7 @@ function wordBefore(text: string, at: number, from: number): Word | undefined {
 
 function wordAfter(text: string, at: number, to: number): Word | undefined {
   let i = at
-  while (i < to && i - at <= LONGEST && isLetter(text[i]!)) i++
+  while (i < to && i - at <= LONGEST && isLetterAt(text, i)) i++
   if (i === at || i - at > LONGEST || (i < to && isCodeMark(text[i]!))) return undefined
   return { start: at, end: i, word: text.slice(at, i) }
 }

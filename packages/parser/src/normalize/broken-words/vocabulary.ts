@@ -36,6 +36,13 @@ const isLetter = (char: string) => {
   return /\p{L}/u.test(char)
 }
 
+/** `isLetter(text[at])` without making a string of the character when it is ASCII. */
+export const isLetterAt = (text: string, at: number) => {
+  const code = text.charCodeAt(at)
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  return /\p{L}/u.test(text[at]!)
+}
+
 /** The length of the letter at `at` (2 for one outside the BMP), or 0 when there is none. */
 function letterAt(text: string, at: number): number {
   const code = text.charCodeAt(at)
