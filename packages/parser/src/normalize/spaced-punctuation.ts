@@ -55,11 +55,14 @@ export function spacedPunctuationEdits(text: string, start: number, end: number)
   let joinedClose = -1
   /** Offset of the ")" closing a joined year group ("(2021)"), after which a number joins too. */
   let yearClose = -1
-  const spaces = /[ \t\n\r\u00a0\u202f]+/g
-  spaces.lastIndex = start
-  for (let run = spaces.exec(text); run && run.index < end; run = spaces.exec(text)) {
-    const from = run.index
-    const at = Math.min(end, from + run[0].length)
+  // Runs of white space found with a scan rather than a regex: one match object per word adds up.
+  for (let next = start; ; ) {
+    let from = next
+    while (from < end && !isSpace(text.charCodeAt(from))) from++
+    if (from >= end) break
+    next = from + 1
+    while (next < text.length && isSpace(text.charCodeAt(next))) next++
+    const at = Math.min(end, next)
     if (from === start || at === end) continue
     // Most runs are one space between two words: nothing to repair.
     if (at - from === 1 && text.charCodeAt(from) === 32 && isAsciiAlnum(text.charCodeAt(from - 1)) && isAsciiAlnum(text.charCodeAt(at))) continue

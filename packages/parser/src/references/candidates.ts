@@ -7,7 +7,7 @@ import type { Registry } from './registry/index.js'
 import type { Scope } from './resolve.js'
 import { ACT, anaphoraWords, ARTICLE, dispatch, DOCUMENT, epShape, firstWords, notArticle, POINTER, PREFIX, proposalWords, QUOTES, ruleWords, selfType, selfWords, thereof, titleAfter, typeWords } from './scan-tables.js'
 import { pinpointTarget, SELF, targetByKey } from './target.js'
-import { NUMBER, PUNCT, WORD, type Tokens } from './tokenize.js'
+import { NUMBER, PUNCT, WORD, wordSignature, type Tokens } from './tokenize.js'
 
 /** A citation in token terms, before it becomes offsets. */
 export interface Found {
@@ -223,7 +223,9 @@ export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Fou
   const emitBare = (i: number, items: PinpointItem[], last: number): number => {
     const before = tokens.is(i - 1, '(') || tokens.is(i - 1, ',') ? i - 2 : i - 1
     const adjacent = scope.endingAt(before)
-    const near = adjacent ?? scope.near(tokens.sentence[i]!)
+    // A text that speaks of "this Regulation" is an act: its bare articles are its own.
+    selfText ??= speaksOfItself()
+    const near = adjacent ?? (selfText ? undefined : scope.near(tokens.sentence[i]!))
     if (near) emit(items, near.target, 'context', last)
     else emit(items, SELF, 'explicit', last)
     return last + 1
@@ -293,6 +295,15 @@ export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Fou
     push({ first, last: type.end - 1, target: fromFootnote.target, resolution: 'footnote' })
     remember({ target: fromFootnote.target, resolution: 'footnote', type: type.type.type, first, end: type.end }, type.end - 1)
     return type.end
+  }
+
+  let selfText: boolean | undefined
+  function speaksOfItself(): boolean {
+    const self = wordSignature('this')
+    for (let t = 0; t < tokens.count; t++) {
+      if (tokens.signatures[t] === self && selfWords.has(tokens.lower(t)) && typeWords.has(tokens.lower(t + 1))) return true
+    }
+    return false
   }
 
   // The cheap tests inline: most tokens are punctuation or words no reader starts at.

@@ -52,6 +52,22 @@ function letterAt(text: string, at: number): number {
   return LETTER.test(text) ? LETTER.lastIndex - at : 0
 }
 
+/** An ASCII letter: `| 32` folds capitals onto lowercase and sends every other code outside a-z. */
+const isAsciiLetter = (code: number) => (code | 32) >= 97 && (code | 32) <= 122
+
+/** Where the run of letters starting at `at` ends. */
+function lettersEnd(text: string, at: number): number {
+  for (;;) {
+    if (isAsciiLetter(text.charCodeAt(at))) {
+      at++
+      continue
+    }
+    const length = letterAt(text, at)
+    if (length === 0) return at
+    at += length
+  }
+}
+
 /**
  * What a document's words tell the repair: the bundled common English words, and how often
  * each word occurs whole in the document itself (a joined form that occurs whole elsewhere, as
@@ -75,29 +91,26 @@ export class Vocabulary {
    * lowercased once per distinct spelling, which is much cheaper than once per occurrence.
    */
   private static count(text: string): ReadonlyMap<string, number> {
-    const written = new Map<string, number>()
+    const written = new Map<string, { times: number }>()
     let at = 0
     while (at < text.length) {
-      let length = letterAt(text, at)
-      if (length === 0) {
+      if (!isAsciiLetter(text.charCodeAt(at)) && letterAt(text, at) === 0) {
         at++
         continue
       }
       const start = at
-      do at += length
-      while ((length = letterAt(text, at)) > 0)
-      while (text.charCodeAt(at) === 45 && (length = letterAt(text, at + 1)) > 0) {
-        at += 1 + length
-        while ((length = letterAt(text, at)) > 0) at += length
-      }
+      at = lettersEnd(text, at)
+      while (text.charCodeAt(at) === 45 && letterAt(text, at + 1) > 0) at = lettersEnd(text, at + 1)
       const word = text.slice(start, at)
-      written.set(word, (written.get(word) ?? 0) + 1)
+      const seen = written.get(word)
+      if (seen) seen.times++
+      else written.set(word, { times: 1 })
     }
     const counts = new Map<string, number>()
     const add = (word: string, times: number) => {
       if (word.length <= 40) counts.set(word, (counts.get(word) ?? 0) + times)
     }
-    for (const [spelling, times] of written) {
+    for (const [spelling, { times }] of written) {
       const word = spelling.toLowerCase()
       if (!word.includes('-')) {
         add(word, times)
