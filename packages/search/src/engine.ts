@@ -1,19 +1,17 @@
 import lunr from 'lunr'
-import { eachShared, mergeSorted, sortedPosting, type Posting } from './postings.js'
 
 /**
- * The one module that knows lunr. Everything else speaks in analysed terms, so the engine
- * could be swapped without touching the query language, ranking or snippets.
+ * The one module that knows lunr. Everything else speaks in analysed terms, so the query
+ * language, ranking and snippets do not depend on how lunr is called.
  *
- * lunr builds the index: its Builder weighs every (term, field, clause) with BM25 and the
- * field boosts. What lunr keeps after that is a posting list per term and a vector per
- * clause field holding the same weights twice; this engine keeps them once, as typed
- * arrays per term and field, and answers the conjunctive queries whereas asks with the
- * scoring of lunr's `Index.query` (same sets, same scores: a test holds the two together),
- * but starting from the rarest required term, so a query costs what its rarest term
- * costs instead of what all its terms' postings cost. No positions are stored: snippets
- * come from the clause text.
+ * lunr builds the index (its Builder weighs every term, field and clause with BM25 and the
+ * field boosts), answers the lookups (`lunr.Index.query`, through its query API: never its
+ * query-string parser) and serialises itself (`toJSON` / `lunr.Index.load`). No positions
+ * or other metadata are stored: snippets come from the clause text.
  */
+
+/** The lunr release that builds and reads the index: a file from another one is rebuilt. */
+export const lunrVersion: string = lunr.version
 
 /** The indexed fields. `concepts` holds thesaurus concept ids; `title` the document title. */
 export const fields = ['text', 'concepts', 'title'] as const
@@ -42,26 +40,23 @@ export interface EngineMatch {
   score: number
 }
 
-/**
- * The index, packed for JSON: each posting once, as (clause number, weight in thousandths,
- * the precision lunr rounds to), clause numbers delta-coded.
- */
-export interface PackedLunr {
-  lunr: string
-  fields: Field[]
-  /** Terms in lunr's sorted order; a term's position is its lunr `_index`. */
-  terms: string[]
-  /** Per term: `[field, count, docDelta..., weight...]` for each field the term occurs in. */
-  postings: number[][]
+const presences: Record<Presence, lunr.Query.presence> = {
+  required: lunr.Query.presence.REQUIRED,
+  optional: lunr.Query.presence.OPTIONAL,
+  prohibited: lunr.Query.presence.PROHIBITED
 }
 
-/** Per field (by position in `fields`), the term's posting, if it occurs there. */
-type TermPostings = (Posting | undefined)[]
-
-const fieldNumber = new Map<string, number>(fields.map((field, i) => [field, i]))
+/**
+ * lunr's query API still reads `*` inside a term as a wildcard (`TokenSet.fromString`). The
+ * analyzer never makes such a term, and the index holds none, so a term with `*` can match
+ * nothing: it is answered here as the literal it is, and never reaches lunr.
+ */
+function isPlainTerm(term: string): boolean {
+  return term.length > 0 && !term.includes('*')
+}
 
 export class Engine {
-  private constructor(private readonly postings: ReadonlyMap<string, TermPostings>) {}
+  private constructor(private readonly index: lunr.Index) {}
 
   /** Index clauses in order: the n-th clause gets ref n. */
   static build(clauses: Iterable<FieldTerms>): Engine {
@@ -73,192 +68,47 @@ export class Engine {
       separator: lunr.tokenizer.separator
     })
     let ref = 0
-    for (const clause of clauses) builder.add({ ref: String(ref++), ...clause })
-    const index = builder.build() as unknown as {
-      invertedIndex: Record<string, { _index: number }>
-      fieldVectors: Record<string, { elements: number[] }>
-    }
-    const byIndex: string[] = []
-    for (const [term, posting] of Object.entries(index.invertedIndex)) byIndex[posting._index] = term
-    const lists = new Map<string, { docs: number[]; weights: number[] }[]>()
-    for (const [fieldRef, vector] of Object.entries(index.fieldVectors)) {
-      const slash = fieldRef.indexOf('/')
-      const field = fieldNumber.get(fieldRef.slice(0, slash))!
-      const doc = Number(fieldRef.slice(slash + 1))
-      const elements = vector.elements
-      for (let i = 0; i < elements.length; i += 2) {
-        const term = byIndex[elements[i]!]!
-        let perField = lists.get(term)
-        if (!perField) lists.set(term, (perField = []))
-        const list = (perField[field] ??= { docs: [], weights: [] })
-        list.docs.push(doc)
-        list.weights.push(elements[i + 1]!)
+    for (const clause of clauses) {
+      for (const field of fields) {
+        const odd = clause[field].find((term) => !isPlainTerm(term))
+        if (odd !== undefined) throw new Error(`the ${field} term ${JSON.stringify(odd)} is not an analysed term: index the analyzer's output`)
       }
+      builder.add({ ref: String(ref++), ...clause })
     }
-    const postings = new Map<string, TermPostings>()
-    for (const [term, perField] of lists) {
-      postings.set(
-        term,
-        fields.map((_, field) => {
-          const list = perField[field]
-          return list ? sortedPosting(list.docs, list.weights) : undefined
-        })
-      )
-    }
-    return new Engine(postings)
+    return new Engine(builder.build())
   }
 
-  static unpack(packed: PackedLunr): Engine {
-    const order = packed.fields.map((field) => fieldNumber.get(field))
-    if (order.some((field) => field === undefined)) throw new Error(`unknown field in ${packed.fields.join(', ')}`)
-    const postings = new Map<string, TermPostings>()
-    packed.terms.forEach((term, termIndex) => {
-      const data = packed.postings[termIndex] ?? []
-      const perField: TermPostings = fields.map(() => undefined)
-      let at = 0
-      while (at < data.length) {
-        const field = order[data[at]!]!
-        const count = data[at + 1]!
-        const docs = new Int32Array(count)
-        const weights = new Float32Array(count)
-        let doc = 0
-        at += 2
-        for (let n = 0; n < count; n++) docs[n] = doc += data[at + n]!
-        at += count
-        for (let n = 0; n < count; n++) weights[n] = data[at + n]! / 1000
-        at += count
-        perField[field] = { docs, weights }
-      }
-      postings.set(term, perField)
-    })
-    return new Engine(postings)
+  /** An index from lunr's serialisation; throws what `lunr.Index.load` throws on a damaged one. */
+  static load(serialised: object): Engine {
+    return new Engine(lunr.Index.load(serialised))
   }
 
-  pack(): PackedLunr {
-    const terms = [...this.postings.keys()].sort()
-    const postings = terms.map((term) => {
-      const data: number[] = []
-      this.postings.get(term)!.forEach((posting, field) => {
-        if (!posting) return
-        data.push(field, posting.docs.length)
-        let previous = 0
-        for (const doc of posting.docs) {
-          data.push(doc - previous)
-          previous = doc
-        }
-        for (const weight of posting.weights) data.push(Math.round(weight * 1000))
-      })
-      return data
-    })
-    return { lunr: lunr.version, fields: [...fields], terms, postings }
-  }
-
-  /** The same index in lunr's own serialisation, which `lunr.Index.load` reads (to compare sizes and answers). */
-  toLunrJSON(): object {
-    const terms = [...this.postings.keys()].sort()
-    const vectors = new Map<string, number[]>()
-    const invertedIndex = terms.map((term, termIndex) => {
-      const entry: Record<string, unknown> = { _index: termIndex }
-      this.postings.get(term)!.forEach((posting, field) => {
-        const docs: Record<string, object> = {}
-        posting?.docs.forEach((doc, n) => {
-          docs[doc] = {}
-          const key = `${fields[field]}/${doc}`
-          let vector = vectors.get(key)
-          if (!vector) vectors.set(key, (vector = []))
-          vector.push(termIndex, Math.round(posting.weights[n]! * 1000) / 1000)
-        })
-        entry[fields[field]!] = docs
-      })
-      return [term, entry]
-    })
-    return { version: lunr.version, fields: [...fields], fieldVectors: [...vectors], invertedIndex, pipeline: [] }
+  /** lunr's own serialisation of the index, which `Engine.load` reads back. */
+  toJSON(): object {
+    return this.index.toJSON()
   }
 
   /**
-   * Clauses holding every required term (in any of its fields) and no prohibited one,
-   * scored as lunr scores them: per field, the dot product of the query's boosts with the
-   * clause's term weights over the query vector's length, summed over fields. Best first.
+   * Clauses holding every required term (in any of its fields) and no prohibited one, as
+   * `lunr.Index.query` scores them: per field, the cosine of the query's boosts with the
+   * clause's BM25 weights, summed over fields. Best first, ties in index order. A query
+   * with no required or optional term finds nothing (lunr would list every clause).
    */
   run(clauses: readonly TermClause[]): EngineMatch[] {
-    const positive = clauses.filter((clause) => clause.presence !== 'prohibited')
-    const required = positive.filter((clause) => clause.presence === 'required')
-    if (positive.length === 0) return []
-    if (required.some((clause) => !this.postings.has(clause.term))) return []
-
-    let candidates: Int32Array
-    if (required.length > 0) {
-      const [rarest, ...rest] = [...required].sort((a, b) => this.frequency(a) - this.frequency(b))
-      candidates = this.union(rarest!)
-      for (const clause of rest) candidates = this.intersect(candidates, clause)
-    } else {
-      candidates = positive.map((clause) => this.union(clause)).reduce(mergeSorted, new Int32Array(0))
-    }
+    const asked: TermClause[] = []
     for (const clause of clauses) {
-      if (clause.presence === 'prohibited' && candidates.length > 0) candidates = this.subtract(candidates, clause)
+      if (isPlainTerm(clause.term)) asked.push(clause)
+      else if (clause.presence === 'required') return []
     }
-    if (candidates.length === 0) return []
-
-    // The query vector per field: summed boosts per term, as lunr upserts them.
-    const query = fields.map(() => new Map<string, number>())
-    for (const clause of positive) {
-      if (!this.postings.has(clause.term)) continue
-      for (const field of clause.fields) {
-        const vector = query[fieldNumber.get(field)!]!
-        vector.set(clause.term, (vector.get(clause.term) ?? 0) + (clause.boost ?? 1))
-      }
-    }
-    const scores = new Float64Array(candidates.length)
-    query.forEach((vector, field) => {
-      let magnitude = 0
-      for (const boost of vector.values()) magnitude += boost * boost
-      magnitude = Math.sqrt(magnitude)
-      if (magnitude === 0) return
-      for (const [term, boost] of vector) {
-        const posting = this.postings.get(term)![field]
-        if (posting) eachShared(candidates, posting, (at, n) => (scores[at]! += (boost * posting.weights[n]!) / magnitude))
-      }
-    })
-    const matches: EngineMatch[] = []
-    candidates.forEach((ref, at) => matches.push({ ref, score: scores[at]! }))
-    return matches.sort((a, b) => b.score - a.score || a.ref - b.ref)
-  }
-
-  private frequency(clause: TermClause): number {
-    const perField = this.postings.get(clause.term)
-    let total = 0
-    for (const field of clause.fields) total += perField?.[fieldNumber.get(field)!]?.docs.length ?? 0
-    return total
-  }
-
-  /** The clauses holding the term in any of the clause's fields, ascending. */
-  private union(clause: TermClause): Int32Array {
-    const perField = this.postings.get(clause.term)
-    let docs: Int32Array = new Int32Array(0)
-    for (const field of clause.fields) {
-      const posting = perField?.[fieldNumber.get(field)!]
-      if (posting) docs = mergeSorted(docs, posting.docs)
-    }
-    return docs
-  }
-
-  private intersect(candidates: Int32Array, clause: TermClause): Int32Array {
-    const keep = new Uint8Array(candidates.length)
-    const perField = this.postings.get(clause.term)
-    for (const field of clause.fields) {
-      const posting = perField?.[fieldNumber.get(field)!]
-      if (posting) eachShared(candidates, posting, (at) => (keep[at] = 1))
-    }
-    return candidates.filter((_, at) => keep[at] === 1)
-  }
-
-  private subtract(candidates: Int32Array, clause: TermClause): Int32Array {
-    const drop = new Uint8Array(candidates.length)
-    const perField = this.postings.get(clause.term)
-    for (const field of clause.fields) {
-      const posting = perField?.[fieldNumber.get(field)!]
-      if (posting) eachShared(candidates, posting, (at) => (drop[at] = 1))
-    }
-    return candidates.filter((_, at) => drop[at] === 0)
+    if (!asked.some((clause) => clause.presence !== 'prohibited')) return []
+    return this.index
+      .query((query) => {
+        for (const clause of asked) {
+          // A fresh options object per term: lunr keeps and mutates it.
+          query.term(clause.term, { fields: [...clause.fields], presence: presences[clause.presence], boost: clause.boost ?? 1, usePipeline: false })
+        }
+      })
+      .map((result) => ({ ref: Number(result.ref), score: result.score }))
+      .sort((a, b) => b.score - a.score || a.ref - b.ref)
   }
 }

@@ -1,4 +1,4 @@
-import { Engine, type PackedLunr } from './engine.js'
+import { Engine, lunrVersion } from './engine.js'
 import type { Citation, SearchRecord } from './records.js'
 import { assemble, type SearchIndex } from './search-index.js'
 import thesaurus from './thesaurus.json' with { type: 'json' }
@@ -7,7 +7,7 @@ import thesaurus from './thesaurus.json' with { type: 'json' }
  * The version of the serialised file. Raise it whenever what is indexed changes (the
  * analyzer, the fields, the record shape), so an old file is rebuilt rather than misread.
  */
-export const indexVersion = 2
+export const indexVersion = 3
 
 /** A clause record as stored: the document by its position in `documents`. */
 export interface StoredRecord {
@@ -29,7 +29,8 @@ export interface SerializedIndex {
   corpusHash: string | null
   documents: { id: string; title: string }[]
   records: StoredRecord[]
-  lunr: PackedLunr
+  /** lunr's own serialisation of the index (`lunr.Index#toJSON`), refs being positions in `records`. */
+  lunr: object
 }
 
 export interface SerializeOptions {
@@ -55,7 +56,7 @@ export function serializeIndex(index: SearchIndex, options: SerializeOptions = {
     corpusHash: options.corpusHash ?? null,
     documents,
     records,
-    lunr: index.engine.pack()
+    lunr: index.engine.toJSON()
   }
 }
 
@@ -88,6 +89,17 @@ export function loadIndex(json: unknown, options: LoadOptions = {}): LoadResult 
   if (options.corpusHash !== undefined && json.corpusHash !== options.corpusHash) {
     return { ok: false, reason: 'stale', message: 'the index was built from other documents (or another parser) than the ones at hand: rebuild it' }
   }
+  const lunrJson = json.lunr
+  if (!isObject(lunrJson) || typeof lunrJson.version !== 'string') {
+    return { ok: false, reason: 'format', message: 'the index file is damaged (no lunr index in "lunr"): rebuild it' }
+  }
+  if (lunrJson.version !== lunrVersion) {
+    return {
+      ok: false,
+      reason: 'version',
+      message: `the index was built with lunr ${String(lunrJson.version)}; this @whereas/search uses lunr ${lunrVersion}: rebuild it`
+    }
+  }
   try {
     const file = json as unknown as SerializedIndex
     const records: SearchRecord[] = file.records.map((stored) => {
@@ -102,7 +114,7 @@ export function loadIndex(json: unknown, options: LoadOptions = {}): LoadResult 
         citations: stored.citations
       }
     })
-    return { ok: true, index: assemble(records, Engine.unpack(file.lunr)) }
+    return { ok: true, index: assemble(records, Engine.load(file.lunr)) }
   } catch (error) {
     return { ok: false, reason: 'format', message: `the index file is damaged (${(error as Error).message}): rebuild it` }
   }
