@@ -126,6 +126,24 @@ describe('search on the corpus', () => {
     expect(result.total).toBeGreaterThanOrEqual(result.hits.length)
   })
 
+  // Each query in lunr's query-string syntax, and the same characters read as the text they are.
+  const lunrSyntax: [string, string][] = [
+    ['surv*', 'surv'],
+    ['ban~1', 'ban 1'],
+    ['title:ban', 'title ban'],
+    ['+ban', 'ban'],
+    ['ban^10', 'ban 10']
+  ]
+  it.each(lunrSyntax)('treats lunr syntax in %j as letters: it is the text %j', (query, literal) => {
+    const keys = (q: string) => search(index, q, { limit: 1000 }).hits.map((hit) => `${hit.doc}#${hit.id}`)
+    expect(keys(query)).toEqual(keys(literal))
+  })
+
+  it('does not expand a trailing * as a wildcard', () => {
+    expect(search(index, 'surveillance').total).toBeGreaterThan(10)
+    expect(search(index, 'surv*').total).toBe(0)
+  })
+
   it('never throws on any string', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (query) => {
@@ -159,6 +177,8 @@ describe('serialisation', () => {
     expect(loadIndex({ ...json, version: 0 })).toMatchObject({ ok: false, reason: 'version' })
     expect(loadIndex('nonsense')).toMatchObject({ ok: false, reason: 'format' })
     expect(loadIndex({ ...json, lunr: { terms: 3 } })).toMatchObject({ ok: false, reason: 'format' })
+    expect(loadIndex({ ...json, lunr: { ...json.lunr, version: '2.0.0' } })).toMatchObject({ ok: false, reason: 'version', message: /lunr 2\.0\.0/ })
+    expect(loadIndex({ ...json, lunr: { ...json.lunr, invertedIndex: 'damaged' } })).toMatchObject({ ok: false, reason: 'format' })
   })
 })
 

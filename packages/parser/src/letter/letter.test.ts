@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import cases from './cases.json' with { type: 'json' }
 import { readDate } from './date.js'
 import { IdRegistry, slug } from './ids.js'
-import { isClosing, readCopy, readFootnoteLabel, readSalutation, readSubject } from './parts.js'
+import { isClosing, readCopy, readFootnoteLabel, readSalutation, readSubject, readUmbrella } from './parts.js'
 import { readSignatory } from './signatory.js'
 
 describe('readDate', () => {
@@ -60,4 +60,15 @@ describe('recognisers on adversarial lines', () => {
       expect(() => readSalutation(line)).not.toThrow()
     })
   }
+
+  it('reads a salutation or an umbrella across a long run of white space, and no salutation with a long tail', () => {
+    const run = ' '.repeat(100_000)
+    expect(readSalutation(`Dear${run}Ms Smith,`)).toBe('Ms Smith')
+    expect(readSalutation(`Dear${run}${'x'.repeat(300)}`)).toBeUndefined()
+    expect(readSalutation(`Dear${run}`)).toBeUndefined()
+    expect(readSalutation(`Dear${run}Ms Smith,\nThank you`)).toBeUndefined()
+    expect(readUmbrella(`European Digital Rights (EDRi)${run}including :`)).toBe('European Digital Rights (EDRi)')
+    expect(readUmbrella(`European Digital Rights (EDRi),${run}on behalf of`)).toBe('European Digital Rights (EDRi)')
+    expect(readUmbrella(`European Digital Rights (EDRi)${run}includes`)).toBeUndefined()
+  })
 })

@@ -7,6 +7,15 @@
 
 /** "Dear Commissioner Reynders," -> "Commissioner Reynders". A long paragraph that opens with "Dear" is prose. */
 export function readSalutation(text: string): string | undefined {
+  // The regex alone backtracks through every space of "Dear" + a long run of white space +
+  // a long tail (100 steps a space). The tail after the run must be 1 to 100 characters on
+  // one line, which is checked first; then the regex succeeds at its first try or not at all.
+  if (!/^dear\s/i.test(text)) return undefined
+  const run = /\s*/y
+  run.lastIndex = 4
+  run.test(text)
+  const tail = run.lastIndex
+  if (tail === text.length || text.length - tail > 100 || text.includes('\n', tail)) return undefined
   const match = /^dear\s+([^\n]{1,100})$/i.exec(text)
   if (!match) return undefined
   const whom = match[1]!.replace(/[,:;!]\s*$/, '').trim()
@@ -70,6 +79,10 @@ export function readSignatoryHeading(text: string): 'person' | 'organisation' | 
 
 /** "European Digital Rights (EDRi), including:" -> "European Digital Rights (EDRi)": a signatory with members after it. */
 export function readUmbrella(text: string): string | undefined {
+  // Most lines do not end with the phrase: told without the regex, which tries up to 120 starts.
+  const end = text.trimEnd()
+  const last = (end.endsWith(':') ? end.slice(0, -1).trimEnd() : end).slice(-16).toLowerCase()
+  if (!last.endsWith('including') && !last.endsWith('on behalf of') && !last.endsWith('with its members')) return undefined
   const match = /^([^\n]{2,120}?),?\s+(?:including|on behalf of|with its members)\s*:?$/i.exec(text)
   return match ? match[1] : undefined
 }
