@@ -1,8 +1,16 @@
 import type { Vocabulary } from './vocabulary.js'
 
-export const startsLower = (word: string) => {
-  const code = word.charCodeAt(0)
-  return code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(word)
+export const startsLower = (word: string) => startsLowerAt(word, 0)
+
+const LOWER = /\p{Ll}/uy
+
+/** Whether a lowercase letter starts at `at` in `text`. */
+export function startsLowerAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  if (code < 128) return code >= 97 && code <= 122
+  if (at >= text.length) return false
+  LOWER.lastIndex = at
+  return LOWER.test(text)
 }
 
 /** Longer joins are not words broken by extraction but runs of text. */

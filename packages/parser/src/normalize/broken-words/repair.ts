@@ -1,6 +1,6 @@
 import type { Edit } from '../../tree.js'
 import { spacedPunctuationEdits } from '../spaced-punctuation.js'
-import { isBrokenPair, isBrokenWord, MAX_WORD, startsLower } from './join.js'
+import { isBrokenPair, isBrokenWord, MAX_WORD, startsLower, startsLowerAt } from './join.js'
 import { isLetter, isLetterAt, type Vocabulary } from './vocabulary.js'
 
 /** One repair of extraction damage, for the messages: the original span and how it reads. */
@@ -19,15 +19,22 @@ interface Word {
   start: number
   end: number
   word: string
-  stands?: boolean
+  /** Set on first need; present from the start so that setting it does not reshape the object. */
+  stands: boolean | undefined
 }
 
 const stands = (word: Word, vocabulary: Vocabulary) => (word.stands ??= vocabulary.plausible(word.word))
 
-/** A digit or "_", which makes the letters beside it part of a code ("A4", "P9_TA"), not a word. */
-const isCodeMark = (char: string) => {
-  const code = char.charCodeAt(0)
-  return code < 128 ? (code >= 48 && code <= 57) || code === 95 : /[\p{N}_]/u.test(char)
+/**
+ * Whether the code unit at `at` is a digit or "_", which make the letters beside it part of a
+ * code ("A4", "P9_TA"), not a word. Read by code, as `text[at]` makes a string of any
+ * character beyond Latin-1 (curly quotes are common after words); general punctuation holds
+ * no digit.
+ */
+const isCodeMarkAt = (text: string, at: number) => {
+  const code = text.charCodeAt(at)
+  if (code < 128) return (code >= 48 && code <= 57) || code === 95
+  return at < text.length && !(code >= 0x2000 && code <= 0x206f) && /[\p{N}_]/u.test(text[at]!)
 }
 
 /** The letters ending at `at`, or `undefined` when they run longer than a word or follow a letter-joining mark. */
@@ -35,16 +42,16 @@ function wordBefore(text: string, at: number, from: number): Word | undefined {
   let i = at
   while (i > from && at - i <= LONGEST && isLetterAt(text, i - 1)) i--
   if (i === at || at - i > LONGEST) return undefined
-  const mark = text[i - 1]
-  if (i > from && (mark === '’' || mark === "'" || (mark !== undefined && isCodeMark(mark)))) return undefined
-  return { start: i, end: at, word: text.slice(i, at) }
+  const mark = text.charCodeAt(i - 1)
+  if (i > from && (mark === 0x2019 || mark === 39 || isCodeMarkAt(text, i - 1))) return undefined
+  return { start: i, end: at, word: text.slice(i, at), stands: undefined }
 }
 
 function wordAfter(text: string, at: number, to: number): Word | undefined {
   let i = at
   while (i < to && i - at <= LONGEST && isLetterAt(text, i)) i++
-  if (i === at || i - at > LONGEST || (i < to && isCodeMark(text[i]!))) return undefined
-  return { start: at, end: i, word: text.slice(at, i) }
+  if (i === at || i - at > LONGEST || (i < to && isCodeMarkAt(text, i))) return undefined
+  return { start: at, end: i, word: text.slice(at, i), stands: undefined }
 }
 
 /**
@@ -73,7 +80,7 @@ export function extractionEdits(text: string, start: number, end: number, vocabu
     }
     if (text.charCodeAt(at) !== 32 || at === start) continue
     if (text.charCodeAt(at + 1) === 32 || text.charCodeAt(at - 1) === 32) continue
-    if (text[at + 1] === '-' && isLetter(text[at + 2] ?? ' ') && /[\p{L}\p{N})]/u.test(text[at - 1]!) && at + 2 < end) {
+    if (text.charCodeAt(at + 1) === 45 && isLetter(text[at + 2] ?? ' ') && /[\p{L}\p{N})]/u.test(text[at - 1]!) && at + 2 < end) {
       own.push({ start: at, end: at + 1, insert: '', rule: 'spaced-hyphen' })
       const left = wordBefore(text, at, start)
       const right = wordAfter(text, at + 2, end)
@@ -82,14 +89,21 @@ export function extractionEdits(text: string, start: number, end: number, vocabu
       repairs.push({ rule: 'spaced-hyphen', start: from, end: to, reading: text.slice(from, at) + text.slice(at + 1, to) })
       continue
     }
+    // Most pairs end here: a word that does not start in lower case is neither the tail of a
+    // broken word nor of a lost ligature. Not reading it saves a string and an object; when it
+    // is the left of the next pair, `wordBefore` reads it then.
+    if (!startsLowerAt(text, at + 1)) {
+      lastRight = undefined
+      continue
+    }
     const right = wordAfter(text, at + 1, end)
     const previous = lastRight
     lastRight = right
     if (!right) continue
     const left = joined && joined.end === at ? joined : previous && previous.end === at ? previous : wordBefore(text, at, start)
-    // Most pairs end here: a capital or a long pair is neither a broken word nor a lost
-    // ligature, and neither is a pair of words that both stand alone.
-    if (!left || left.word.length + right.word.length > MAX_WORD || !startsLower(right.word)) continue
+    // A long pair is neither a broken word nor a lost ligature, and neither is a pair of words
+    // that both stand alone.
+    if (!left || left.word.length + right.word.length > MAX_WORD) continue
     const leftStands = stands(left, vocabulary)
     const rightStands = stands(right, vocabulary)
     if (leftStands && rightStands) continue
@@ -104,7 +118,7 @@ export function extractionEdits(text: string, start: number, end: number, vocabu
     const word = left.word + right.word
     const from = left.start
     repairs.push({ rule: 'broken-word', start: from, end: right.end, reading: word })
-    joined = { start: from, end: right.end, word }
+    joined = { start: from, end: right.end, word, stands: undefined }
   }
   return { edits: merge(own, spacedPunctuationEdits(text, start, end)), repairs }
 }

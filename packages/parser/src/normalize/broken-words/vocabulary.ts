@@ -30,23 +30,28 @@ function commonLigatureHeads(): ReadonlySet<string> {
 
 const LETTER = /\p{L}/uy
 
-const isLetter = (char: string) => {
-  const code = char.charCodeAt(0)
+/**
+ * Whether a UTF-16 code is a letter where that is plain from the code: ASCII, Latin-1 and the
+ * Latin extensions (all letters but "×" and "÷"), general punctuation (none). `undefined`
+ * elsewhere, where the Unicode property decides: texts are mostly in these ranges, and the
+ * property test costs a regex call.
+ */
+function plainLetter(code: number): boolean | undefined {
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-  return /\p{L}/u.test(char)
+  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7
+  if (code >= 0x2000 && code <= 0x206f) return false
+  return undefined
 }
 
-/** `isLetter(text[at])` without making a string of the character when it is ASCII. */
-export const isLetterAt = (text: string, at: number) => {
-  const code = text.charCodeAt(at)
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-  return /\p{L}/u.test(text[at]!)
-}
+const isLetter = (char: string) => plainLetter(char.charCodeAt(0)) ?? /\p{L}/u.test(char)
+
+/** `isLetter(text[at])` without making a string of the character when the code tells. */
+export const isLetterAt = (text: string, at: number) => plainLetter(text.charCodeAt(at)) ?? (at < text.length && /\p{L}/u.test(text[at]!))
 
 /** The length of the letter at `at` (2 for one outside the BMP), or 0 when there is none. */
 function letterAt(text: string, at: number): number {
-  const code = text.charCodeAt(at)
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0
+  const plain = plainLetter(text.charCodeAt(at))
+  if (plain !== undefined) return plain ? 1 : 0
   if (at >= text.length) return 0
   LETTER.lastIndex = at
   return LETTER.test(text) ? LETTER.lastIndex - at : 0
@@ -87,8 +92,8 @@ export class Vocabulary {
   /**
    * Count every run of letters of the text, lowercased, in one pass. Hyphenated compounds count
    * whole ("well-being") and by part, so a repair can tell a compound the document writes with
-   * a hyphen from a word a line break hyphenated. Runs are counted as written first and
-   * lowercased once per distinct spelling, which is much cheaper than once per occurrence.
+   * a hyphen from a word a line break hyphenated. Runs are counted as written first (one lookup
+   * a run) and lowercased once per distinct spelling, which is much cheaper than once per run.
    */
   private static count(text: string): ReadonlyMap<string, number> {
     const written = new Map<string, { times: number }>()
