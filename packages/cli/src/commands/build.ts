@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { registry } from '@whereas/parser'
-import { align, clauseIds, parseAnnotations, type Alignment, type Annotations } from '@whereas/crossref'
+import type { Alignment } from '@whereas/crossref'
 import { buildIndex, serializeIndex } from '@whereas/search'
 import {
   instrumentInfos,
@@ -14,21 +13,8 @@ import {
   type SiteInput,
   type SiteNote
 } from '@whereas/site'
+import { corpusAlignment } from '../alignment.js'
 import { findCorpusDir, loadCorpus, UserError, type Corpus } from '../corpus.js'
-
-const annotationsFile = 'annotations.yaml'
-
-/** The curated annotations beside the corpus, if any; an invalid file stops the build with its errors. */
-function loadAnnotations(corpus: Corpus): Annotations | undefined {
-  const path = join(corpus.dir, annotationsFile)
-  if (!existsSync(path)) return undefined
-  const trees = corpus.documents.map((d) => d.result.tree)
-  const result = parseAnnotations(readFileSync(path, 'utf8'), join('corpus', annotationsFile), clauseIds(trees))
-  if (result.errors.length > 0) {
-    throw new UserError(`the annotations have errors:\n${result.errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join('\n')}`)
-  }
-  return result.annotations
-}
 
 const splitKey = (key: string): { doc: string; id: string } => {
   const at = key.indexOf('#')
@@ -75,8 +61,7 @@ function siteNotes(alignment: Alignment): SiteNote[] {
 
 /** Compose the site's input from a loaded corpus: parse trees, alignment, search index. */
 export function siteInput(corpus: Corpus): SiteInput {
-  const trees = corpus.documents.map((d) => d.result.tree)
-  const alignment = align(trees, loadAnnotations(corpus))
+  const alignment = corpusAlignment(corpus)
   const index = buildIndex(corpus.documents.map((d) => ({ tree: d.result.tree, title: d.entry.title })))
   return {
     documents: corpus.documents.map(({ entry, text, result }) => ({
