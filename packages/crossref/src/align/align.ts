@@ -1,13 +1,10 @@
 import type { ClauseKind, Document } from '@whereas/parser'
-import type { Ask } from '../ask/lexicon.js'
 import type { Annotations, CuratedLink, CuratedNote } from '../annotations/parse.js'
 import { findDemands, type ClauseRef, type Demand } from '../demands.js'
 import { citationGraph, type CitationGraph } from '../graph.js'
 import { readPositions, type ClausePosition } from '../positions.js'
 import { clausesOf } from '../clauses.js'
 import { provisionsOf, shortProvision, type Provision } from '../provisions.js'
-import type { ScopeHit } from '../scope.js'
-import type { SubjectHit } from '../subject/read.js'
 import { contentTerms } from '../terms.js'
 import { clip, idfOf, scoreClause, type Evidence, type Scored } from './score.js'
 import { stanceRank, type Stance } from './stance.js'
@@ -36,23 +33,7 @@ export interface SharedProvision {
 }
 
 /** A demand with the resolution clauses that answer it, best first. */
-export interface DemandAlignment {
-  doc: string
-  id: string
-  num?: string
-  kind: ClauseKind
-  text: string
-  quote: string
-  ask: Ask
-  also: Ask[]
-  subject: { key: string; label: string } | null
-  subjects: SubjectHit[]
-  scope: ScopeHit[]
-  rights: Provision[]
-  why: string
-  restates?: ClauseRef
-  context?: ClauseRef
-  line: number
+export interface DemandAlignment extends Omit<Demand, 'examples' | 'provisions'> {
   sharedProvisions: SharedProvision[]
   matches: Match[]
   /** Recitals on the demand's subject: the resolution's reasons, shown as context, never as answers. */
