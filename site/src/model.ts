@@ -1,4 +1,5 @@
 import type { Document } from '@whereas/parser'
+import type { ManifestEntry } from '@whereas/crossref'
 
 /**
  * What the site is built from. The CLI composes it (corpus -> parser -> crossref -> search);
@@ -29,18 +30,10 @@ export interface InstrumentInfo {
 }
 
 /** A corpus document: its manifest facts and its parse. */
-export interface SiteDocument {
+export interface SiteDocument extends Pick<ManifestEntry, 'title' | 'date' | 'authors' | 'addressees' | 'source' | 'summary'> {
   tree: Document
   /** The source text, verbatim, published beside the page as `source.txt`. */
   text: string
-  title: string
-  date?: string
-  authors?: string[]
-  addressees?: string[]
-  /** Where the document comes from: a URL or a line of prose. */
-  source?: string
-  /** One line on what the document is. */
-  summary?: string
 }
 
 export type Stance = 'met' | 'partial' | 'opposed' | 'not addressed'

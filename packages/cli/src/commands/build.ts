@@ -64,16 +64,10 @@ export function siteInput(corpus: Corpus): SiteInput {
   const alignment = corpusAlignment(corpus)
   const index = buildIndex(corpus.documents.map((d) => ({ tree: d.result.tree, title: d.entry.title })))
   return {
-    documents: corpus.documents.map(({ entry, text, result }) => ({
-      tree: result.tree,
-      text,
-      title: entry.title,
-      ...(entry.date ? { date: String(entry.date) } : {}),
-      ...(entry.authors ? { authors: entry.authors } : {}),
-      ...(entry.addressees ? { addressees: entry.addressees } : {}),
-      ...(entry.source ? { source: entry.source } : {}),
-      ...(entry.summary ? { summary: entry.summary } : {})
-    })),
+    documents: corpus.documents.map(({ entry, text, result }) => {
+      const { title, date, authors, addressees, source, summary } = entry
+      return { tree: result.tree, text, title, date, authors, addressees, source, summary }
+    }),
     demands: siteDemands(alignment),
     notes: siteNotes(alignment),
     searchIndex: JSON.stringify(serializeIndex(index)),
