@@ -55,7 +55,7 @@ function longLetter(size) {
 const inputs = [
   ...corpus,
   ...['ep', 'markdown', 'pdf-text'].map((format) => ({ name: `${format} corpus x ~${BIG / 1e6} MB`, format, text: repeated(format, BIG) })),
-  { name: `pdf-text letter body x ~${BIG / 1e6} MB`, format: 'pdf-text', text: longLetter(BIG) },
+  { name: `pdf-text long letter ~${BIG / 1e6} MB`, format: 'pdf-text', text: longLetter(BIG) },
   { name: `plain text x ~${BIG / 1e6} MB`, format: 'text', text: repeated('markdown', BIG) }
 ]
 

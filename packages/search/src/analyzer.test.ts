@@ -13,6 +13,16 @@ describe('analyze', () => {
     expect(stems('citizen size seize')).toEqual(['citizen', 'size', 'seiz'])
   })
 
+  it('stems a singular in -us, -is or -as like its plural', () => {
+    expect(stems('bias biases biased')).toEqual(['bias', 'bias', 'bias'])
+    expect(stems('status statuses analysis analyses')).toEqual(['status', 'status', 'analys', 'analys'])
+    expect(stems('areas area ideas')).toEqual(['area', 'area', 'idea'])
+  })
+
+  it('compares numbers by value', () => {
+    expect(stems('COM(2020)0065 65 0')).toEqual(['com', '2020', '65', '65', '0'])
+  })
+
   it('indexes a hyphenated word by each part and as a whole', () => {
     const words = analyze('non-discrimination')
     expect(indexTerms(words)).toEqual(['non', 'nondiscrimin', 'discrimin'])

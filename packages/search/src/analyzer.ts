@@ -38,12 +38,26 @@ export function fold(word: string): string {
 // American -ize/-yze spellings read as the British ones EU texts use ("minimization", "analyzed").
 const americanSuffix = /^([a-z]{3,})(iz|yz)(e|es|ed|ing|ation|ations|er|ers)$/u
 
+// Porter stems a singular in -us, -is or -as apart from its plural ("bias" -> "bia" but "biases"
+// -> "bias"; "analysis" -> "analysi" but "analyses" -> "analys"), so the singular is stemmed as
+// the plural. -as is mostly a plural ending ("areas", "ideas"): only these singulars are read so.
+const singularAs = new Set(['bias', 'alias', 'atlas', 'canvas'])
+const singularUs = /^[a-z]{2,}us$/u
+const singularIs = /^[a-z]{3,}is$/u
+
+function asPlural(word: string): string {
+  if (singularUs.test(word) || singularAs.has(word)) return `${word}es`
+  if (singularIs.test(word)) return `${word.slice(0, -2)}es`
+  return word
+}
+
 /** The Porter stem of a folded word, cached: a corpus repeats a small vocabulary. */
 export function stem(folded: string): string {
   let cached = stems.get(folded)
   if (cached === undefined) {
     const british = folded.replace(americanSuffix, (_, head: string, z: string, tail: string) => `${head}${z === 'yz' ? 'ys' : 'is'}${tail}`)
-    cached = lunr.stemmer(new lunr.Token(british, {})).toString()
+    // Numbers compare by value: "COM(2020)0065" is found by "COM(2020) 65".
+    cached = /^\d+$/u.test(folded) ? folded.replace(/^0+(?=\d)/u, '') : lunr.stemmer(new lunr.Token(asPlural(british), {})).toString()
     if (stems.size > 200_000) stems.clear()
     stems.set(folded, cached)
   }

@@ -25,6 +25,18 @@ describe('Engine (lunr behind the package interface)', () => {
     expect(refs(small.run([{ term: 'predict', fields: ['text'], presence: 'required' }])).sort()).toEqual([0, 1])
   })
 
+  it('knows its vocabulary and the terms a few edits from a word, through lunr', () => {
+    expect(small.has('surveil')).toBe(true)
+    expect(small.has('survel')).toBe(false)
+    expect(small.has('surv*')).toBe(false)
+    expect(small.closeTerms('survel', 1)).toEqual(['surveil'])
+    expect(small.closeTerms('surfel', 1)).toEqual([])
+    expect(small.closeTerms('surfel', 2)).toEqual(['surveil'])
+    expect(small.closeTerms('surv*', 2)).toEqual([])
+    const fuzzy = small.run([{ term: 'surfel', fields: ['text'], presence: 'required', editDistance: 2 }])
+    expect(refs(fuzzy).sort()).toEqual([1, 2, 3])
+  })
+
   it('ranks by BM25: the short clause about the term first, a title match (boost 0.15) last', () => {
     const found = small.run([{ term: 'predict', fields: ['text', 'title'], presence: 'required' }])
     expect(refs(found)).toEqual([0, 1, 2])

@@ -32,6 +32,8 @@ export interface TermClause {
   fields: readonly Field[]
   presence: Presence
   boost?: number
+  /** Also match index terms this many edits away (lunr's own fuzzy matching); for misspelt words only. */
+  editDistance?: number
 }
 
 export interface EngineMatch {
@@ -53,6 +55,21 @@ const presences: Record<Presence, lunr.Query.presence> = {
  */
 function isPlainTerm(term: string): boolean {
   return term.length > 0 && !term.includes('*')
+}
+
+// What a built lunr.Index holds (lunr 2.3's Index constructor attributes) that @types/lunr leaves out.
+interface LunrInternals {
+  invertedIndex: Record<string, unknown>
+  tokenSet: lunr.TokenSet
+}
+
+// lunr.TokenSet.fromFuzzyString exists in lunr 2.3 (Index.query uses it for edit distances); @types/lunr omits it.
+interface FuzzyTokenSets {
+  fromFuzzyString(term: string, editDistance: number): lunr.TokenSet
+}
+
+function internals(index: lunr.Index): LunrInternals {
+  return index as unknown as LunrInternals
 }
 
 export class Engine {
@@ -88,6 +105,22 @@ export class Engine {
     return this.index.toJSON()
   }
 
+  /** Whether any clause holds this analysed term, in any field. */
+  has(term: string): boolean {
+    return isPlainTerm(term) && Object.hasOwn(internals(this.index).invertedIndex, term)
+  }
+
+  /**
+   * The index terms within `distance` edits of an analysed term (insertions, deletions,
+   * substitutions, transpositions), through lunr's own fuzzy token sets: what a lookup with
+   * that edit distance matches.
+   */
+  closeTerms(term: string, distance: number): string[] {
+    if (!isPlainTerm(term)) return []
+    const fuzzy = (lunr.TokenSet as unknown as FuzzyTokenSets).fromFuzzyString(term, distance)
+    return internals(this.index).tokenSet.intersect(fuzzy).toArray()
+  }
+
   /**
    * Clauses holding every required term (in any of its fields) and no prohibited one, as
    * `lunr.Index.query` scores them: per field, the cosine of the query's boosts with the
@@ -105,7 +138,7 @@ export class Engine {
       .query((query) => {
         for (const clause of asked) {
           // A fresh options object per term: lunr keeps and mutates it.
-          query.term(clause.term, { fields: [...clause.fields], presence: presences[clause.presence], boost: clause.boost ?? 1, usePipeline: false })
+          query.term(clause.term, { fields: [...clause.fields], presence: presences[clause.presence], boost: clause.boost ?? 1, usePipeline: false, editDistance: clause.editDistance ?? 0 })
         }
       })
       .map((result) => ({ ref: Number(result.ref), score: result.score }))

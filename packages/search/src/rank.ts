@@ -40,7 +40,7 @@ const adjacencyCandidates = 30
 
 /** Every clause that matches a parsed query, best first. */
 export function rank(index: SearchIndex, parsed: ParsedQuery): Ranked[] {
-  return rankPlan(index, planQuery(parsed, index.thesaurus))
+  return rankPlan(index, planQuery(parsed, index.thesaurus, index.engine))
 }
 
 export function rankPlan(index: SearchIndex, plan: QueryPlan, analysed = new Map<number, Word[]>()): Ranked[] {

@@ -144,6 +144,37 @@ describe('search on the corpus', () => {
     expect(search(index, 'surv*').total).toBe(0)
   })
 
+  it('looks up a word no clause holds by its close spellings, and says so', () => {
+    const result = search(index, 'survelliance of workers')
+    expect(result.hits[0]!.text).toMatch(/^the surveillance of workers/)
+    expect(result.hits[0]!.marked).toContain('«surveillance»')
+    expect(result.notes).toEqual(['no clause has the word "survelliance"; words spelt like it were searched instead'])
+    expect(search(index, 'surveillance of workers').notes).toBeUndefined()
+    // A query of many unknown words is not a few misspellings: three are looked up at most.
+    expect(search(index, 'Eurpol').notes).toHaveLength(1)
+    const many = search(index, 'survelliance Clearveiw moratorim Eurpol').notes ?? []
+    expect(many).toHaveLength(3)
+    expect(many.join(' ')).not.toContain('Eurpol')
+  })
+
+  it('does not make a natural-language preposition a required word', () => {
+    const hits = ids('algorithmic bias against minorities')
+    expect(hits).toContain('para_8')
+    expect(hits).toContain('para_9')
+  })
+
+  it('falls back to each word of a two-word query that finds nothing together', () => {
+    expect(ids('EDPS opinion', 3)).toEqual(expect.arrayContaining(['para_29', 'para_35']))
+  })
+
+  it('reads Art. as Article when a query names a provision', () => {
+    expect(ids('Charter art. 47')).toEqual(expect.arrayContaining(['cit_2', 'rec_O', 'para_2']))
+  })
+
+  it('reads a CELEX number as the instrument it names', () => {
+    expect(ids('32016L0680', 2).sort()).toEqual(['cit_11', 'fn_9'])
+  })
+
   it('never throws on any string', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (query) => {

@@ -51,7 +51,7 @@ export interface SearchResult {
 export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult {
   const text = typeof query === 'string' ? query : ''
   const parsed = parseQuery(text)
-  const plan = planQuery(parsed, index.thesaurus)
+  const plan = planQuery(parsed, index.thesaurus, index.engine)
   // Clause texts analysed for the adjacency check are analysed once more for snippets: keep them.
   const analysed = new Map<number, Word[]>()
   const ranked = rankPlan(index, plan, analysed)
@@ -60,7 +60,8 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const hits = ranked.slice(offset, offset + limit).map((match) => toHit(index, plan, match, options.snippetWidth, analysed))
   const result: SearchResult = { query: text, hits, total: ranked.length }
   if (ranked.length === 0) result.suggestions = suggestRelaxations(index, parsed, (relaxed) => rank(index, relaxed).length)
-  if (parsed.notes.length > 0) result.notes = parsed.notes
+  const notes = [...parsed.notes, ...plan.notes]
+  if (notes.length > 0) result.notes = notes
   return result
 }
 

@@ -35,11 +35,11 @@ export function mayStartAct(tokens: Tokens, i: number): boolean {
 }
 
 /** The act types by the first word of their name (lowercase), longest names first. */
-const typesByFirst = new Map<string, { tokens: string[]; lower: string[]; type: ActType }[]>()
+const typesByFirst = new Map<string, { tokens: string[]; lower: string[]; upper: string[]; type: ActType }[]>()
 for (const candidate of actTypes) {
   const first = candidate.tokens[0]!.toLowerCase()
   const list = typesByFirst.get(first) ?? []
-  list.push({ ...candidate, lower: candidate.tokens.map((w) => w.toLowerCase()) })
+  list.push({ ...candidate, lower: candidate.tokens.map((w) => w.toLowerCase()), upper: candidate.tokens.map((w) => w.toUpperCase()) })
   typesByFirst.set(first, list)
 }
 
@@ -51,11 +51,14 @@ export function readActType(tokens: Tokens, i: number): { type: ActType; end: nu
     const n = candidate.tokens.length
     let exact = true
     let lower = true
+    // Titles of acts as printed in the Official Journal are in capitals: "DIRECTIVE (EU) 2016/680 OF THE ...".
+    let upper = true
     for (let k = 0; k < n; k++) {
       if (!tokens.is(i + k, candidate.tokens[k]!)) exact = false
       if (!tokens.is(i + k, candidate.lower[k]!)) lower = false
+      if (!tokens.is(i + k, candidate.upper[k]!)) upper = false
     }
-    if (exact || lower) return { type: candidate.type, end: i + n, printed: candidate.tokens.join(' ') }
+    if (exact || lower || upper) return { type: candidate.type, end: i + n, printed: candidate.tokens.join(' ') }
   }
   return undefined
 }

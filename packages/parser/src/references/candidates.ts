@@ -77,7 +77,7 @@ export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Fou
       const target = scope.definedTarget(defined.entry.value)
       if (target) return { match: defined, target, resolution: 'defined' }
     }
-    if (!named) return undefined
+    if (!named || reportVolume(tokens, named.end)) return undefined
     let key = named.entry.value
     const instrument = registry.byKey.get(key)
     if (instrument?.proposal) {
@@ -107,6 +107,11 @@ export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Fou
     const start = tokens.is(t, 'the') || tokens.is(t, 'its') ? t + 1 : t
     const pointer = pointerAt(start)
     if (pointer) return pointer
+    // "Art. 5 of the proposal": the proposal the text named last.
+    if (start > t && tokens.is(start, 'proposal') && !tokens.is(start + 1, 'for')) {
+      const earlier = scope.lastOfType('proposal')
+      if (earlier) return { target: earlier.target, resolution: 'context', type: earlier.type, first: t, end: start + 1 }
+    }
     const name = nameAt(start)
     if (name) {
       return { target: name.target, resolution: name.resolution, type: typeOf(name.target), first: start, end: name.match.end }
@@ -226,8 +231,12 @@ export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Fou
     // A text that speaks of "this Regulation" is an act: its bare articles are its own.
     selfText ??= speaksOfItself()
     const near = adjacent ?? (selfText ? undefined : scope.near(tokens.sentence[i]!))
-    if (near) emit(items, near.target, 'context', last)
-    else emit(items, SELF, 'explicit', last)
+    if (near) {
+      emit(items, near.target, 'context', last)
+      // A text that goes on about one act ("... in the AI Act. Article 5 prohibits ... Articles
+      // 5(2)-(7) ... Article 27 ...") keeps it in view from article to article.
+      if (!adjacent) scope.mention({ ...near, sentence: tokens.sentence[i]!, last })
+    } else emit(items, SELF, 'explicit', last)
     return last + 1
   }
 
@@ -301,7 +310,8 @@ export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Fou
   function speaksOfItself(): boolean {
     const self = wordSignature('this')
     for (let t = 0; t < tokens.count; t++) {
-      if (tokens.signatures[t] === self && selfWords.has(tokens.lower(t)) && typeWords.has(tokens.lower(t + 1))) return true
+      // Acts write "this Regulation"; "this regulation" in lower case is a commentary's word for the act it discusses.
+      if (tokens.signatures[t] === self && selfWords.has(tokens.lower(t)) && typeWords.has(tokens.lower(t + 1)) && tokens.capitalised(t + 1)) return true
     }
     return false
   }
@@ -381,4 +391,12 @@ export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Fou
     if (!tokens.is(t - 1, '(') || !year) return undefined
     return scope.inSentence(tokens.sentence[t]!, (m) => m.target.article === undefined && m.target.celex?.slice(1, 5) === year)
   }
+}
+
+const HYPHENS = new Set(['-', '\u2010', '\u2011'])
+
+/** "ECHR 2000-V": a volume of a court's reports (year, hyphen, roman numeral), not the act of that name. */
+function reportVolume(tokens: Tokens, t: number): boolean {
+  if (tokens.kind[t] !== NUMBER || tokens.end[t]! - tokens.start[t]! !== 4 || !tokens.touches(t) || !HYPHENS.has(tokens.text(t + 1))) return false
+  return /^[IVXL]+$/.test(tokens.text(t + 2))
 }

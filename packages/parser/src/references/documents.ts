@@ -2,7 +2,7 @@ import type { ReferenceTarget } from '../tree.js'
 import tables from './tables.json' with { type: 'json' }
 import type { Registry } from './registry/index.js'
 import { eurLex, instrumentTarget } from './target.js'
-import { NUMBER, WORD, type Tokens } from './tokenize.js'
+import { NUMBER, PUNCT, WORD, type Tokens } from './tokenize.js'
 
 /** A document reference found at a token: its target and the tokens that cite it. */
 export interface DocumentHit {
@@ -15,11 +15,15 @@ const commissionDocs = new Map<string, { proposal: string; other: string }>(Obje
 const proposalWords = new Set(tables.proposalWords)
 const procedureCodes = new Set(tables.procedureCodes)
 const courtPrefixes = new Set(Object.keys(tables.courtPrefixes))
+const courtLetters = new Map(Object.entries(tables.courtPrefixes))
 const caseWords = new Set(tables.caseWords)
 const ojSeries = new Set(tables.ojSeries)
 const HYPHENS = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013'])
 
 const digits = (text: string) => /^\d+$/.test(text)
+const citationEnds = new Set(['\u2013', '\u2014', ';'])
+/** "0623" or "0623/2": a document number with its revision, which names the same document. */
+const revised = (text: string) => /^\d+(?:\/\d{1,2})?$/.test(text)
 const pad4 = (n: string) => n.replace(/^0+(?=\d)/, '').padStart(4, '0')
 
 /** Whether the token may begin a document reference: a cheap first test. */
@@ -60,9 +64,9 @@ function commissionDocument(tokens: Tokens, i: number, registry: Registry) {
   let year: string
   let number: string
   let last: number
-  if (tokens.is(i + 1, '(') && tokens.kind[i + 2] === NUMBER && digits(tokens.text(i + 2)) && tokens.is(i + 3, ')') && tokens.kind[i + 4] === NUMBER && digits(tokens.text(i + 4))) {
+  if (tokens.is(i + 1, '(') && tokens.kind[i + 2] === NUMBER && digits(tokens.text(i + 2)) && tokens.is(i + 3, ')') && tokens.kind[i + 4] === NUMBER && revised(tokens.text(i + 4))) {
     year = tokens.text(i + 2)
-    number = tokens.text(i + 4)
+    number = tokens.text(i + 4).split('/')[0]!
     last = i + 4
   } else if (tokens.is(i + 1, '/') && tokens.kind[i + 2] === NUMBER) {
     const parts = tokens.text(i + 2).split('/')
@@ -75,7 +79,16 @@ function commissionDocument(tokens: Tokens, i: number, registry: Registry) {
   if (tokens.is(last + 1, 'final')) last++
   const letters = commissionDocs.get(series)!
   let proposal = false
-  for (let k = Math.max(0, i - 12); k < i; k++) if (proposalWords.has(tokens.text(k)) && tokens.sentence[k] === tokens.sentence[i]) proposal = true
+  // "the Commission proposal for a regulation of the European Parliament and of the Council of 6 June
+  // 2018 establishing ... (COM(2018)0434)": the word may be far back, but not past the end of another
+  // citation (a dash, a semicolon) or of the sentence.
+  for (let k = i - 1; k >= Math.max(0, i - 48) && tokens.sentence[k] === tokens.sentence[i]; k--) {
+    if (proposalWords.has(tokens.text(k))) {
+      proposal = true
+      break
+    }
+    if (tokens.kind[k] === PUNCT && citationEnds.has(tokens.text(k))) break
+  }
   const celexFor = (kind: string) => `5${year}${kind}${pad4(number)}`
   const known = registry.byCelex.get(celexFor(letters.proposal)) ?? registry.byCelex.get(celexFor(letters.other))
   const printed = `${series}(${year}) ${number}${tokens.is(last, 'final') ? ' final' : ''}`
@@ -189,14 +202,14 @@ function cases(tokens: Tokens, i: number, registry: Registry) {
   const hits: DocumentHit[] = []
   let first = i
   for (;;) {
-    const number = caseNumber(tokens, t)
+    const number = caseNumber(tokens, t, named)
     if (!number) break
     hits.push({ first: hits.length === 0 ? first : t, last: number.last, target: caseTarget(number.id, registry) })
     t = number.last + 1
     let n = t
     if (tokens.is(n, ',')) n++
     if (tokens.is(n, 'and')) n++
-    if (n === t || !caseNumber(tokens, n)) break
+    if (n === t || !caseNumber(tokens, n, named)) break
     first = n
     t = n
   }
@@ -204,10 +217,12 @@ function cases(tokens: Tokens, i: number, registry: Registry) {
   return { hits, end: t }
 }
 
-function caseNumber(tokens: Tokens, t: number): { id: string; last: number } | undefined {
+/** After "Case(s)", "C 465/00" (a hyphen lost in extraction) is a case number too. */
+function caseNumber(tokens: Tokens, t: number, named: boolean): { id: string; last: number } | undefined {
   const prefix = tokens.text(t)
-  if (!courtPrefixes.has(prefix) || !HYPHENS.has(tokens.text(t + 1)) || tokens.kind[t + 2] !== NUMBER) return undefined
-  if (!tokens.touches(t) || !tokens.touches(t + 1)) return undefined
+  if (!courtPrefixes.has(prefix)) return undefined
+  if (named && tokens.kind[t + 1] === NUMBER && !tokens.touches(t)) t--
+  else if (!HYPHENS.has(tokens.text(t + 1)) || tokens.kind[t + 2] !== NUMBER || !tokens.touches(t) || !tokens.touches(t + 1)) return undefined
   const parts = tokens.text(t + 2).split('/')
   if (parts.length !== 2 || !parts.every(digits) || (parts[1]!.length !== 2 && parts[1]!.length !== 4)) return undefined
   let last = t + 2
@@ -218,6 +233,14 @@ function caseNumber(tokens: Tokens, t: number): { id: string; last: number } | u
 function caseTarget(id: string, registry: Registry): ReferenceTarget {
   const key = `case-${id.toLowerCase().replace('/', '-')}`
   const known = registry.cases.get(id)
-  if (!known) return { instrument: key, title: `Case ${id}`, url: `https://curia.europa.eu/juris/liste.jsf?num=${id}` }
+  if (!known) return { instrument: key, celex: caseCelex(id), title: `Case ${id}`, url: `https://curia.europa.eu/juris/liste.jsf?num=${id}` }
   return { instrument: key, celex: known.celex, url: eurLex(known.celex), title: `${known.name}, ${known.ecli}` }
+}
+
+/** The CELEX of a case's judgment: 6, the year of the case, the court's letters, the number ("C-162/22" -> 62022CJ0162). */
+function caseCelex(id: string): string {
+  const [court, rest] = id.split('-') as [string, string]
+  const [number, year] = rest.split('/') as [string, string]
+  const fullYear = year.length === 4 ? year : `${Number(year) >= 54 ? '19' : '20'}${year}`
+  return `6${fullYear}${courtLetters.get(court)}${pad4(number)}`
 }

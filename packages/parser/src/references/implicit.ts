@@ -1,5 +1,6 @@
 import type { ReferenceTarget } from '../tree.js'
 import { rightsLanguage, type Registry } from './registry/index.js'
+import { QUOTES } from './scan-tables.js'
 import { pinpointTarget, targetByKey } from './target.js'
 import { SignatureSet } from './signatures.js'
 import { PUNCT, WORD, wordSignature, type Tokens } from './tokenize.js'
@@ -141,5 +142,7 @@ function acceptable(tokens: Tokens, first: number, last: number, phrase: string)
   const before = first - 1
   const nameBefore = before >= 0 && tokens.kind[before] === WORD && tokens.capitalised(before) && tokens.sentence[before] === tokens.sentence[first]
   const nameAfter = tokens.kind[last + 1] === WORD && tokens.capitalised(last + 1)
-  return !nameBefore && !nameAfter
+  // A capitalised phrase that is the whole of a quotation is a title: Commissioner “Equality”.
+  const title = before >= 0 && QUOTES.has(tokens.text(before)) && QUOTES.has(tokens.text(last + 1))
+  return !nameBefore && !nameAfter && !title
 }

@@ -62,6 +62,14 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x200b || c === 0xfeff || c === 12 || c === 11
 }
 
+/** "GDPR’s": the possessive ending stands apart, as in the spaced "Commission ’ s", so the name before it is read. */
+function possessive(source: string, i: number): boolean {
+  const c = source.charCodeAt(i)
+  if (c !== 115 && c !== 83) return false
+  const after = i + 1 < source.length ? source.charCodeAt(i + 1) : 32
+  return (after < 0x250 ? CLASSES[after]! : classOf(source, i + 1, after)) < LOWER
+}
+
 function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019
 }
@@ -117,7 +125,7 @@ export class Tokens {
           else if (dk === UPPER_LETTER) {
             flags |= 2
             i++
-          } else if (dk === APOSTROPHE && i + 1 < n && classOf(source, i + 1, source.charCodeAt(i + 1)) >= LOWER) i += 2
+          } else if (dk === APOSTROPHE && i + 1 < n && classOf(source, i + 1, source.charCodeAt(i + 1)) >= LOWER && !possessive(source, i + 1)) i += 2
           else break
         }
         kind[count] = WORD

@@ -151,7 +151,9 @@ export class Vocabulary {
    */
   plausible(word: string): boolean {
     if (word.length === 1) return word === 'a' || word === 'A' || word === 'I'
-    return commonWords().has(word.toLowerCase())
+    // The list is lowercase, and so are most words asked about: those need no lowercased copy.
+    const common = commonWords()
+    return common.has(word) || common.has(word.toLowerCase())
   }
 
   /**
