@@ -66,6 +66,23 @@ describe('whereas search', () => {
     expect(Array.isArray(JSON.parse(run.stdout).hits)).toBe(true)
   })
 
+  it('reads a query that starts with an exclusion as a query, not an option', () => {
+    const run = whereas('-moratorium ban', '--json')
+    expect(run.status).toBe(0)
+    const hits = JSON.parse(run.stdout).hits as { text: string }[]
+    expect(hits.length).toBeGreaterThan(0)
+    for (const hit of hits) {
+      expect(hit.text).toMatch(/\bban/i)
+      expect(hit.text).not.toMatch(/moratorium/i)
+    }
+  })
+
+  it('asks for words when the query is empty', () => {
+    const run = whereas('   ')
+    expect(run.status).toBe(1)
+    expect(run.stderr).toMatch(/give words to search for/)
+  })
+
   it('refuses a bad --limit with a message', () => {
     const run = whereas('ban', '--limit', 'ten')
     expect(run.status).toBe(1)

@@ -20,11 +20,14 @@ export function searchCommand(program: Command): void {
     .option('--json', 'print the result as one JSON document ({query, total, hits: [...]})')
     .option('--limit <n>', 'most hits to show', '10')
     .option('--rebuild', 'rebuild the cached index first, even when it is up to date')
+    // A query that starts with an exclusion ("-moratorium ban") is a query, not an option.
+    .allowUnknownOption()
     .action((query: string, options: SearchCommandOptions) => {
       const limit = Number(options.limit)
       if (!Number.isInteger(limit) || limit < 1) {
         throw new UserError(`--limit ${options.limit}: give a whole number of hits, 1 or more (for example --limit 20).`)
       }
+      if (query.trim() === '') throw new UserError('give words to search for, for example: whereas search "predictive policing"')
       const index = openIndex(findCorpusDir(), options.rebuild === true)
       const result = search(index, query, { limit })
       process.stdout.write(options.json ? JSON.stringify(jsonResult(result)) + '\n' : readable(result))
