@@ -26,7 +26,10 @@ describe('detectFormat', () => {
     ['Intro text.\n\n> quoted\n\n```\ncode\n```\n', 'markdown'],
     ['Brussels, 1 May 2021   Dear Commissioner,   We write to you.   • first ask   • second ask   Yours,   The signatories', 'pdf-text'],
     ['Page one text.\fPage two text.   More   text   here.', 'pdf-text'],
-    ['Dear colleagues,\n\nPlease vote for the report.\n\n1. Ban it.\n2. Fund it.\n\nBest regards,\nA. Person\n', 'text'],
+    // A plain-text letter, salutation and closing on lines of their own, gets the letter reading.
+    ['Dear colleagues,\n\nPlease vote for the report.\n\n1. Ban it.\n2. Fund it.\n\nBest regards,\nA. Person\n', 'pdf-text'],
+    ['Dear colleagues,\n\nPlease vote for the report.\n\nBest of luck to the rapporteur.\n', 'text'],
+    ['Minutes of the meeting.\n\nYours sincerely,\nThe secretariat\n' + 'x\n'.repeat(2_000) + 'Dear all,\n', 'text'],
     ['The European Parliament , 1 . Calls for e.g . this ; 2 . Calls for that ; 3 . Instructs its President .', 'ep'],
     ['The European Parliament, – having regard to the Treaty, 1. Calls for this;', 'ep'],
     ['Dear colleagues,\n\nThe European Parliament, in its resolution, asked for a ban.\n', 'text'],
@@ -35,6 +38,10 @@ describe('detectFormat', () => {
     ['\u0000\u0001\u0002garbage\uFFFD', 'text']
   ])('reads %j as %s', (input, format) => {
     expect(detectFormat(input)).toBe(format)
+  })
+
+  it.each(['ngo-wrapped-2023.txt', 'mep-wrapped-2022.txt', 'wrapped-lines.txt'])('sends the hard-wrapped letter %s to the letter reading', (file) => {
+    expect(detectFormat(readFileSync(new URL(`./pdf-text/cases/${file}`, import.meta.url), 'utf8'))).toBe('pdf-text')
   })
 
   it('looks only at the start of a very long input', () => {

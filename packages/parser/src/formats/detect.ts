@@ -1,3 +1,4 @@
+import { isClosing } from '../letter/parts.js'
 import type { Format } from '../tree.js'
 
 /** Detection reads the start of the input only, so it costs the same on a 5 MB input as on 50 kB. */
@@ -53,9 +54,29 @@ function pdfScore(sample: string, lines: number): number {
   return score
 }
 
+/** How far into the input a letter's salutation may stand: after a letterhead, a date and a subject. */
+const HEAD = 3_000
+
+/**
+ * A letter with hard line breaks, as pdftotext and e-mail give it: a line "Dear ..." near the
+ * top and a line that is a closing ("Yours sincerely,", "Best regards,"). The letter reading
+ * of PDF text handles wrapped lines, blank lines between paragraphs and hyphenated line ends.
+ */
+function looksLikeLetter(sample: string): boolean {
+  if (!/^[ \t]*Dear[ \t]+\S/m.test(sample.slice(0, HEAD))) return false
+  for (let start = 0; start < sample.length; ) {
+    const newline = sample.indexOf('\n', start)
+    const end = newline < 0 ? sample.length : newline
+    if (end - start <= 60 && isClosing(sample.slice(start, end).trim())) return true
+    start = end + 1
+  }
+  return false
+}
+
 /**
  * Tell the input formats apart without help: an EP "Texts adopted" page (`ep`), Markdown
- * (`markdown`), text extracted from a PDF (`pdf-text`) or anything else (`text`).
+ * (`markdown`), text extracted from a PDF or any other plain-text letter (`pdf-text`) or anything
+ * else (`text`).
  */
 export function detectFormat(text: string): Format {
   const sample = text.slice(0, SAMPLE)
@@ -64,6 +85,6 @@ export function detectFormat(text: string): Format {
   if (epScore(sample, lines) >= 3) return 'ep'
   const markdown = markdownScore(sample)
   if (markdown.strong >= 2 || (markdown.strong >= 1 && markdown.lists >= 1)) return 'markdown'
-  if (pdfScore(sample, lines) >= 2) return 'pdf-text'
+  if (pdfScore(sample, lines) >= 2 || looksLikeLetter(sample)) return 'pdf-text'
   return 'text'
 }

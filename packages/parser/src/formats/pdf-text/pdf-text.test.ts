@@ -113,6 +113,61 @@ describe('letters of our own', () => {
   })
 })
 
+describe('hard-wrapped letters as pdftotext gives them (format detected)', () => {
+  const detected = (file: string) => {
+    const text = read(`./cases/${file}`)
+    const result = parse(text, { references: false })
+    expect(result.tree.format).toBe('pdf-text')
+    expect(losslessProblems(result.tree, text, true)).toEqual([])
+    return result
+  }
+  const kinds = (tree: Document) => clauses(tree).map((node) => node.kind)
+
+  it('reads an NGO letter: two addressees on consecutive lines, a wrapped subject, bullets, a hyphenated word', () => {
+    const { tree, messages } = detected('ngo-wrapped-2023.txt')
+    expect(tree.kind).toBe('letter')
+    expect(tree.meta).toMatchObject({
+      date: '2023-03-14',
+      place: 'Brussels',
+      addressees: ['Commissioner Johansson', 'Commissioner Reynders'],
+      subject: 'Joint civil society statement on the proposed regulation on detection orders'
+    })
+    expect(kinds(tree).slice(0, 4)).toEqual(['date', 'addressee', 'addressee', 'subject'])
+    expect(clause(tree, 'p_we-the-undersigned-organisations').reading.text).toMatch(/^We, the undersigned .* put the confidentiality of private .* at risk\.$/)
+    expect(messages.some((message) => message.ruleId === 'repair:hyphenation' && message.reason.includes('"confidentiality"'))).toBe(true)
+    expect(clauses(tree).filter((node) => node.kind === 'prose')).toHaveLength(4)
+    const items = clauses(tree).filter((node) => node.kind === 'item')
+    expect(items.map((node) => node.reading.text.split(' ')[0])).toEqual(['withdraw', 'invest', 'consult'])
+    expect(clause(tree, 'item_invest-in-prevention-victim').reading.text).toBe(
+      'invest in prevention, victim support and the capacity of law enforcement to investigate known cases;'
+    )
+    expect(clause(tree, 'closing').reading.text).toBe('Yours sincerely,')
+    const signatories = clauses(tree).filter((node) => node.kind === 'signatory')
+    expect(signatories.map((node) => node.signatory?.name)).toEqual(['European Digital Rights (EDRi)', 'Access Now', 'Chaos Computer Club', 'Homo Digitalis'])
+    expect(clause(tree, 'sig_homo-digitalis').signatory?.country).toBe('Greece')
+  })
+
+  it('reads an MEP letter: numbered points, a page number at a form feed kept out of the prose, MEPs with groups', () => {
+    const text = read('./cases/mep-wrapped-2022.txt')
+    const { tree, messages } = detected('mep-wrapped-2022.txt')
+    expect(tree.meta).toMatchObject({ date: '2022-11-07', addressees: ['Executive Vice-President Vestager'] })
+    expect(tree.meta.subject).toBeUndefined()
+    expect(clause(tree, 'salutation').reading.text).toBe('Dear Executive Vice-President Vestager,')
+    expect(clause(tree, 'p_we-are-writing-to').reading.text).toMatch(/Its success depends on the Commission's resources and on close .* competition authorities\.$/)
+    expect(messages.some((message) => message.ruleId === 'repair:hyphenation' && message.reason.includes('"Commission'))).toBe(true)
+    const items = clauses(tree).filter((node) => node.kind === 'item')
+    expect(items.map((node) => node.num)).toEqual(['1', '2', '3'])
+    expect(clause(tree, 'item_3').reading.text).toBe('3. Civil society and business users should be heard before any specification decision is adopted.')
+    expect(clause(tree, 'p_we-would-be-grateful').reading.text).toMatch(/^We would be grateful .* exchange of views\.$/)
+    const pageNumber = tree.children.find((node) => node.type === 'block' && node.role === 'other')
+    expect(pageNumber && text.slice(pageNumber.position.start.offset, pageNumber.position.end.offset)).toBe('1')
+    expect(clause(tree, 'closing').reading.text).toBe('Best regards,')
+    const signatories = clauses(tree).filter((node) => node.kind === 'signatory')
+    expect(signatories.map((node) => node.signatory?.name)).toEqual(['Andreas Schwab', 'Christel Schaldemose', 'Stéphanie Yon-Courtin', 'Alexandra Geese'])
+    expect(signatories.map((node) => node.signatory?.group)).toEqual(['EPP', 'S&D', 'Renew Europe', 'Greens/EFA'])
+  })
+})
+
 describe('stable ids', () => {
   const text = read('../../../../../corpus/edri-letter-2021-01-12.txt')
   const ids = (input: string) => clauses(parse(input, { format: 'pdf-text', references: false }).tree).map((node) => node.id)
@@ -131,7 +186,9 @@ describe('bad input', () => {
     ['100k "a " pairs', 'a '.repeat(100_000)],
     ['a 1 MB line of "-"', '-'.repeat(1_000_000)],
     ['100k bullets', '•   '.repeat(100_000)],
-    ['numbers and closings', '1. Yours sincerely,   '.repeat(20_000)]
+    ['numbers and closings', '1. Yours sincerely,   '.repeat(20_000)],
+    ['page numbers between form feeds', '1\f\n 2 \f'.repeat(50_000)],
+    ['salutations after commas on every line', 'Dear A,\n'.repeat(50_000)]
   ]
   for (const [name, text] of inputs) {
     it(`stays lossless on ${name}`, () => {

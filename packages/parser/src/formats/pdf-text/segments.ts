@@ -9,6 +9,16 @@ const ENDS_SENTENCE = /[.!?:;]["”’)]?$/
 const STARTS_SENTENCE = /^[\p{Lu}\p{N}“"‘(]/u
 /** Lines of a letter head that follow each other after a comma ("Dear ..., Dear ..., cc: ..."). */
 const HEAD_LINE = /^(?:dear|cc|bcc|re|subject)\b/i
+/** A page number as extractors print it at the foot or head of a page: "2", "Page 2", "2/5", "2 of 5". */
+const PAGE_NUMBER = /^(?:page\s)?\s*\d{1,3}(?:\s?(?:\/|of)\s?\d{1,3})?$/i
+
+/** Whether the white space that touches `[start, end)` on either side holds a form feed (a page break). */
+function besidePageBreak(text: string, start: number, end: number): boolean {
+  const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 12
+  for (let at = end; at < text.length && isSpace(text.charCodeAt(at)); at++) if (text.charCodeAt(at) === 12) return true
+  for (let at = start - 1; at >= 0 && isSpace(text.charCodeAt(at)); at--) if (text.charCodeAt(at) === 12) return true
+  return false
+}
 
 /** One segment being built, with where its content starts (after a bullet). */
 interface Open {
@@ -21,8 +31,10 @@ interface Open {
  * the start of a line opens an item; a run of four spaces or more, or a blank line, opens a
  * paragraph; a run of three spaces after the end of a sentence opens one too, except inside a
  * numbered point, whose heading and body text ("1. Biometric mass surveillance :   Uses of ...")
- * are one item. After the closing ("Yours sincerely,"), each line is its own segment: the
- * signatories.
+ * are one item. A line break before "Dear ...", "cc: ..." or "Re: ..." after a comma opens one,
+ * so hard-wrapped letter heads keep one addressee a clause. A page number beside a form feed
+ * is a segment of its own (read as a block), and the line after it opens a new segment. After
+ * the closing ("Yours sincerely,"), each line is its own segment: the signatories.
  */
 export function pdfSegments(text: string): { segments: Segment[]; contentStarts: number[] } {
   const segments: Segment[] = []
@@ -42,6 +54,13 @@ export function pdfSegments(text: string): { segments: Segment[]; contentStarts:
     const weak = line.spaces >= 3
     const bullet = BULLET.exec(source)
     const numbered = NUMBERED.exec(source)
+    if (line.end - line.start <= 16 && PAGE_NUMBER.test(source) && besidePageBreak(text, line.start, line.end)) {
+      segments.push({ start: line.start, end: line.end, shape: 'raw', edits: [] })
+      contentStarts.push(line.start)
+      open = undefined
+      previous = ''
+      continue
+    }
     const closing = line.end - line.start <= 40 && isClosing(text.slice(line.start, line.end).replace(/\s+/g, ' '))
     if (signatures || closing || !open || strong) {
       if (bullet && !signatures) begin(line.start, line.end, 'item', line.start + bullet[0].length)
@@ -53,8 +72,8 @@ export function pdfSegments(text: string): { segments: Segment[]; contentStarts:
     } else if (numbered) {
       begin(line.start, line.end, 'item', line.start, numbered[1])
     } else if (
-      weak &&
-      ((ENDS_SENTENCE.test(previous) && STARTS_SENTENCE.test(source) && !open.numbered) || (previous.endsWith(',') && HEAD_LINE.test(source)))
+      (weak && ENDS_SENTENCE.test(previous) && STARTS_SENTENCE.test(source) && !open.numbered) ||
+      ((weak || line.newlines > 0) && previous.endsWith(',') && HEAD_LINE.test(source))
     ) {
       begin(line.start, line.end, 'paragraph')
     } else {
