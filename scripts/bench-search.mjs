@@ -1,11 +1,14 @@
-// The search benchmark: @whereas/search (lunr, at build and at query time) against MiniSearch on the same synthetic
-// clauses and the same queries, at 100 and 1,000 documents of ~50 clauses (10,000 with --sizes).
-// Run after `npx tsc -b`: node scripts/bench-search.mjs [--sizes 100,1000] [--reps N]
+// The search benchmark: @whereas/search (lunr's weights, packed, with its own conjunctive query loop) against
+// MiniSearch on the same synthetic clauses and the same queries, at 100, 1,000 and 10,000 documents of ~50 clauses.
+// lunr out of the box (its own serialisation and Index.query on the same index) is reported too, where its JSON fits
+// in a JavaScript string (up to --lunr-max documents, 1,000 by default).
+// Run after `npx tsc -b`: node scripts/bench-search.mjs [--sizes 100,1000,10000] [--reps N] [--lunr-max N]
 // Both engines index the same analysed terms (whereas's analyzer: stems, joined compounds,
 // thesaurus concepts) in the same three fields and answer the same all-terms queries, so the
 // figures compare the engines, not two analyzers. The records (clause texts, shown in hits)
 // are the same for both and reported apart.
 import { spawnSync } from 'node:child_process'
+import { createRequire } from 'node:module'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { getHeapStatistics } from 'node:v8'
 import { gzipSync } from 'node:zlib'
@@ -26,14 +29,17 @@ const { planQuery } = await import(new URL('packages/search/dist/plan.js', root)
 const { indexTerms, analyze } = await import(new URL('packages/search/dist/analyzer.js', root).href)
 const { synthesizeRecords, seedRecords } = await import(new URL('scripts/synth-corpus.mjs', root).href)
 const { default: MiniSearch } = await import('minisearch')
+// lunr as @whereas/search has it (a dependency of that package, not of the root).
+const lunr = createRequire(new URL('packages/search/package.json', root))('lunr')
 
 const option = (name, fallback) => {
   const at = process.argv.indexOf(name)
   return at > 0 && process.argv[at + 1] ? process.argv[at + 1] : fallback
 }
-// 10,000 documents make a file longer than V8's longest string (lunr's JSON is ~780 B a clause): asked for only.
-const sizes = option('--sizes', '100,1000').split(',').map(Number)
+const sizes = option('--sizes', '100,1000,10000').split(',').map(Number)
 const reps = Number(option('--reps', '5'))
+// lunr's own JSON is ~780 B a clause: at 10,000 documents it is longer than V8's longest string.
+const lunrMax = Number(option('--lunr-max', '1000'))
 
 // A fixed mix of what researchers type: rare and common words, several words, phrases,
 // acronyms through the thesaurus, filters and exclusions.
@@ -118,17 +124,33 @@ for (const documents of sizes) {
   const clauses = records.length
   console.log(`== ${documents} documents, ${clauses} clauses (synthesised in ${ms(synthMs)} ms)`)
 
-  // whereas: lunr behind @whereas/search; the index is lunr's own serialisation.
+  // whereas: lunr's Builder weighs, @whereas/search packs and queries.
   const [buildMs, index] = time(() => search.buildIndex(records))
   const serialised = search.serializeIndex(index)
   const json = JSON.stringify(serialised)
-  const indexJson = JSON.stringify(serialised.lunr)
+  const indexJson = JSON.stringify(serialised.index)
   const recordsJson = JSON.stringify(serialised.records)
   const [loadMs, loaded] = time(() => search.loadIndex(JSON.parse(json)))
   if (!loaded.ok) throw new Error(loaded.message)
   const full = latencies((query) => search.search(loaded.index, query, { limit: 10 }))
   const plans = new Map(queries.map((q) => [q, planQuery(search.parseQuery(q), loaded.index.thesaurus)]))
   const engine = latencies((query) => plans.get(query).variants[0] && loaded.index.engine.run(plans.get(query).variants[0].clauses))
+
+  // lunr out of the box: its own serialisation of the same index, and Index.query on the same term clauses.
+  let lunrRow
+  if (documents <= lunrMax) {
+    const lunrJson = JSON.stringify(index.engine.toLunrJSON())
+    const lunrIndex = lunr.Index.load(JSON.parse(lunrJson))
+    const presence = { required: lunr.Query.presence.REQUIRED, optional: lunr.Query.presence.OPTIONAL, prohibited: lunr.Query.presence.PROHIBITED }
+    const lunrLatency = latencies((query) => {
+      const variant = plans.get(query).variants[0]
+      if (!variant) return []
+      return lunrIndex.query((q) => {
+        for (const c of variant.clauses) q.term(c.term, { fields: [...c.fields], presence: presence[c.presence], boost: c.boost ?? 1, usePipeline: false })
+      })
+    })
+    lunrRow = { index: lunrJson.length, indexGz: gzipSync(lunrJson).length, ...lunrLatency }
+  }
 
   // MiniSearch on the same terms.
   const terms = records.map((record) => {
@@ -161,6 +183,7 @@ for (const documents of sizes) {
     documents,
     clauses,
     whereas: { build: buildMs, index: indexJson.length, indexGz: gz(indexJson), load: loadMs, ...full, engineP50: engine.p50, engineP95: engine.p95 },
+    lunr: lunrRow,
     mini: { build: miniBuildMs, index: miniJson.length, indexGz: gz(miniJson), load: miniLoadMs, ...miniLatency },
     records: { raw: recordsJson.length, gz: gz(recordsJson) },
     file: json.length
@@ -172,7 +195,10 @@ for (const documents of sizes) {
   console.log(`  index size     whereas ${mb(w.index)} (${mb(w.indexGz)} gz, ${(w.index / clauses).toFixed(0)} B/clause)   MiniSearch ${mb(m.index)} (${mb(m.indexGz)} gz, ${(m.index / clauses).toFixed(0)} B/clause)   ratio ${(w.index / m.index).toFixed(2)} (gz ${(w.indexGz / m.indexGz).toFixed(2)})`)
   console.log(`  records (texts, shared by both): ${mb(row.records.raw)} (${mb(row.records.gz)} gz); whole whereas file ${mb(row.file)}`)
   console.log(`  load (with records)  whereas ${ms(w.load)}   MiniSearch ${ms(m.load)}   ratio ${(w.load / m.load).toFixed(2)}`)
-  console.log(`  query p50/p95  whereas engine (lunr's Index.query) ${ms(w.engineP50)}/${ms(w.engineP95)}   MiniSearch ${ms(m.p50)}/${ms(m.p95)}   ratio p50 ${(w.engineP50 / m.p50).toFixed(2)}`)
+  console.log(`  query p50/p95  whereas engine ${ms(w.engineP50)}/${ms(w.engineP95)}   MiniSearch ${ms(m.p50)}/${ms(m.p95)}   ratio p50 ${(w.engineP50 / m.p50).toFixed(2)}`)
+  if (row.lunr) {
+    console.log(`  lunr out of the box: JSON ${mb(row.lunr.index)} (${mb(row.lunr.indexGz)} gz, ${(row.lunr.index / clauses).toFixed(0)} B/clause), Index.query p50/p95 ${ms(row.lunr.p50)}/${ms(row.lunr.p95)}`)
+  }
   console.log(`  whereas search() end to end (plan, rank, filters, phrases, snippets): p50 ${ms(w.p50)}, p95 ${ms(w.p95)}\n`)
 }
 console.log(`load average at the end ${loadavg()[0].toFixed(1)}`)

@@ -1,4 +1,4 @@
-import { Engine, lunrVersion } from './engine.js'
+import { Engine, lunrVersion, type PackedIndex } from './engine.js'
 import type { Citation, SearchRecord } from './records.js'
 import { assemble, type SearchIndex } from './search-index.js'
 import thesaurus from './thesaurus.json' with { type: 'json' }
@@ -7,7 +7,7 @@ import thesaurus from './thesaurus.json' with { type: 'json' }
  * The version of the serialised file. Raise it whenever what is indexed changes (the
  * analyzer, the fields, the record shape), so an old file is rebuilt rather than misread.
  */
-export const indexVersion = 4
+export const indexVersion = 5
 
 /** A clause record as stored: the document by its position in `documents`. */
 export interface StoredRecord {
@@ -29,8 +29,8 @@ export interface SerializedIndex {
   corpusHash: string | null
   documents: { id: string; title: string }[]
   records: StoredRecord[]
-  /** lunr's own serialisation of the index (`lunr.Index#toJSON`), refs being positions in `records`. */
-  lunr: object
+  /** The index as lunr weighed it, packed (`Engine#toJSON`); clause numbers are positions in `records`. */
+  index: PackedIndex
 }
 
 export interface SerializeOptions {
@@ -56,7 +56,7 @@ export function serializeIndex(index: SearchIndex, options: SerializeOptions = {
     corpusHash: options.corpusHash ?? null,
     documents,
     records,
-    lunr: index.engine.toJSON()
+    index: index.engine.toJSON()
   }
 }
 
@@ -89,15 +89,15 @@ export function loadIndex(json: unknown, options: LoadOptions = {}): LoadResult 
   if (options.corpusHash !== undefined && json.corpusHash !== options.corpusHash) {
     return { ok: false, reason: 'stale', message: 'the index was built from other documents (or another parser) than the ones at hand: rebuild it' }
   }
-  const lunrJson = json.lunr
-  if (!isObject(lunrJson) || typeof lunrJson.version !== 'string') {
-    return { ok: false, reason: 'format', message: 'the index file is damaged (no lunr index in "lunr"): rebuild it' }
+  const packed = json.index
+  if (!isObject(packed) || typeof packed.lunr !== 'string') {
+    return { ok: false, reason: 'format', message: 'the index file is damaged (no packed index in "index"): rebuild it' }
   }
-  if (lunrJson.version !== lunrVersion) {
+  if (packed.lunr !== lunrVersion) {
     return {
       ok: false,
       reason: 'version',
-      message: `the index was built with lunr ${String(lunrJson.version)}; this @whereas/search uses lunr ${lunrVersion}: rebuild it`
+      message: `the index was weighed by lunr ${packed.lunr}; this @whereas/search uses lunr ${lunrVersion}: rebuild it`
     }
   }
   try {
@@ -114,7 +114,7 @@ export function loadIndex(json: unknown, options: LoadOptions = {}): LoadResult 
         citations: stored.citations
       }
     })
-    return { ok: true, index: assemble(records, Engine.load(file.lunr)) }
+    return { ok: true, index: assemble(records, Engine.load(file.index)) }
   } catch (error) {
     return { ok: false, reason: 'format', message: `the index file is damaged (${(error as Error).message}): rebuild it` }
   }
