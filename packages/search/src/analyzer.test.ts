@@ -19,6 +19,13 @@ describe('analyze', () => {
     expect(stems('areas area ideas')).toEqual(['area', 'area', 'idea'])
   })
 
+  it('stems an adjective in -atory like its noun in -ation', () => {
+    expect(stems('discriminatory discrimination non-discriminatory')).toEqual(['discrimin', 'discrimin', 'non', 'discrimin'])
+    expect(analyze('non-discriminatory')[0]!.joined).toBe('nondiscrimin')
+    expect(stems('regulatory regulation mandatory mandate signatories')).toEqual(['regul', 'regul', 'mandat', 'mandat', 'signat'])
+    expect(stems('story factory oratory')).toEqual(['stori', 'factori', 'oratori'])
+  })
+
   it('compares numbers by value', () => {
     expect(stems('COM(2020)0065 65 0')).toEqual(['com', '2020', '65', '65', '0'])
   })

@@ -42,8 +42,16 @@ const americanSuffix = /^([a-z]{3,})(iz|yz)(e|es|ed|ing|ation|ations|er|ers)$/u
 // -> "bias"; "analysis" -> "analysi" but "analyses" -> "analys"), so the singular is stemmed as
 // the plural. -as is mostly a plural ending ("areas", "ideas"): only these singulars are read so.
 const singularAs = new Set(['bias', 'alias', 'atlas', 'canvas'])
+// Porter keeps an adjective in -atory apart from its noun in -ation ("discriminatory" ->
+// "discriminatori", "discrimination" -> "discrimin"): the field's key adjectives (discriminatory,
+// regulatory, mandatory, migratory) read as their nouns, so either finds the other.
+const adjectiveInAtory = /^([a-z]{3,})ator(y|ies)$/u
 const singularUs = /^[a-z]{2,}us$/u
 const singularIs = /^[a-z]{3,}is$/u
+
+function asNoun(word: string): string {
+  return word.replace(adjectiveInAtory, (_, head: string, ending: string) => `${head}ation${ending === 'y' ? '' : 's'}`)
+}
 
 function asPlural(word: string): string {
   if (singularUs.test(word) || singularAs.has(word)) return `${word}es`
@@ -57,7 +65,7 @@ export function stem(folded: string): string {
   if (cached === undefined) {
     const british = folded.replace(americanSuffix, (_, head: string, z: string, tail: string) => `${head}${z === 'yz' ? 'ys' : 'is'}${tail}`)
     // Numbers compare by value: "COM(2020)0065" is found by "COM(2020) 65".
-    cached = /^\d+$/u.test(folded) ? folded.replace(/^0+(?=\d)/u, '') : lunr.stemmer(new lunr.Token(asPlural(british), {})).toString()
+    cached = /^\d+$/u.test(folded) ? folded.replace(/^0+(?=\d)/u, '') : lunr.stemmer(new lunr.Token(asPlural(asNoun(british)), {})).toString()
     if (stems.size > 200_000) stems.clear()
     stems.set(folded, cached)
   }

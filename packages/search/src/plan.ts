@@ -17,6 +17,8 @@ export interface QueryPlan {
   variants: Variant[]
   /** All the words but one, for when all of them find (almost) nothing; ranked below every full match. */
   fallbacks: Variant[]
+  /** All the words but two, for a query of four words or more when all but one still find (almost) nothing. */
+  deepFallbacks: Variant[]
   /** The excluded terms, also inside every variant; on their own when there is no variant. */
   prohibited: TermClause[]
   /** Every hit contains each of these (folded, white space collapsed). */
@@ -30,6 +32,11 @@ export interface QueryPlan {
   sequence: string[]
   /** Provisions the words cite ("Charter Article 47" -> `charter-47`): clauses citing them are hits too. */
   citations: string[]
+  /**
+   * Clauses naming what a cited provision lays down ("special categories of personal data" for
+   * "Art. 9 GDPR"), with the query's other words: they cite it by implication.
+   */
+  implied: Variant[]
   /** How words were read when that differs from how they were typed (a misspelling matched to close words). */
   notes: string[]
 }
@@ -39,6 +46,10 @@ export interface QueryPlan {
 const literalBoost = 0.5
 const scatteredWeight = 0.6
 const fallbackWeight = 0.35
+const deepFallbackWeight = 0.2
+// A natural-language query ("pretrial detention risk scores") often has two words the clause
+// says otherwise; dropping two of three words would leave one word, which is no longer the query.
+const fewestDeepFallbackWords = 4
 // Each fallback is one more lookup: a query of more words than this gets none (a pasted paragraph).
 const mostFallbackWords = 8
 
@@ -131,20 +142,50 @@ export function planQuery(parsed: ParsedQuery, thesaurus: Thesaurus, vocabulary?
     const clauses = [...chosen.flat(), ...fillers, ...phraseClauses, ...prohibited]
     return clauses.some((clause) => clause.presence === 'required') ? [{ clauses, weight }] : []
   }
+  // Every choice of all the units but `left` (one or two): a lookup each, so only for short queries.
+  const allBut = (left: 1 | 2, from: TermClause[][], weight: number): Variant[] => {
+    if (from.length <= left || from.length > mostFallbackWords) return []
+    const found: Variant[] = []
+    for (let i = 0; i < from.length; i++) {
+      if (left === 1) found.push(...variant(from.filter((_, k) => k !== i), weight))
+      else for (let j = i + 1; j < from.length; j++) found.push(...variant(from.filter((_, k) => k !== i && k !== j), weight))
+    }
+    return found
+  }
   const variants = variant(units, 1)
   if (variants.length > 0 && multiWordConcept) variants.push(...variant(scatteredUnits, scatteredWeight))
-  const fallbacks: Variant[] = []
-  if (units.length >= 2 && units.length <= mostFallbackWords) units.forEach((_, i) => fallbacks.push(...variant(units.filter((_, j) => j !== i), fallbackWeight)))
+  const provisions = provisionsIn(parsed.words.join(' '))
+  const implied: Variant[] = []
+  const subjects = new Set(provisions.flatMap((provision) => thesaurus.laidDownBy(provision.token)))
+  if (subjects.size > 0) {
+    // The words that make up the reference ("Art.", "9", "GDPR") give way to the concept it lays down.
+    const named = new Set(provisions.map((provision) => provision.instrument))
+    const rest = units.filter((unit) => !unit.some((clause) => clause.presence === 'required' && namesProvision(clause.term, named)))
+    for (const subject of subjects) {
+      implied.push(...variant([...rest, [{ term: subject, fields: ['concepts'], presence: 'required' }]], 1))
+      highlight.concepts.add(subject)
+    }
+  }
+  const fallbacks = allBut(1, units, fallbackWeight)
+  const deepFallbacks = units.length >= fewestDeepFallbackWords ? allBut(2, units, deepFallbackWeight) : []
+  if (multiWordConcept) {
+    // A concept's name may be split in a clause ("freedom of expression, of assembly"): its words
+    // scattered stand in for it in the fallbacks too.
+    fallbacks.push(...allBut(1, scatteredUnits, fallbackWeight * scatteredWeight))
+    if (scatteredUnits.length >= fewestDeepFallbackWords) deepFallbacks.push(...allBut(2, scatteredUnits, deepFallbackWeight * scatteredWeight))
+  }
   return {
     variants,
     fallbacks,
+    deepFallbacks,
     prohibited,
     phrases: parsed.phrases.map(phraseKey).filter(Boolean),
     excludedPhrases: excludedPhrases.filter(Boolean),
     filters: parsed.filters,
     highlight,
     sequence: words.filter((word) => !word.stop).map((word) => word.stem),
-    citations: provisionsIn(parsed.words.join(' ')),
+    citations: provisions.map((provision) => provision.token),
+    implied,
     notes
   }
 }
@@ -188,13 +229,18 @@ export function phraseKey(text: string): string {
  * The articles a query names, read by the parser's reference finder: "GDPR Article 9",
  * "Article 10 of the LED". Rights language ("presumption of innocence") is left to the words.
  */
-function provisionsIn(text: string): string[] {
-  const tokens = new Set<string>()
+function provisionsIn(text: string): { token: string; instrument: string }[] {
+  const tokens = new Map<string, string>()
   // The abbreviations researchers type ("Charter art. 47", "Art 9 GDPR") spelt out for the reference finder.
   const spelt = text.replace(/\b(?:arts?|article)\b\.?(?=\s*\d)/giu, (abbreviation) => (/^arts/iu.test(abbreviation) ? 'Articles' : 'Article'))
   for (const citation of findReferences(spelt, { implicit: false })) {
     const { instrument, article } = citation.target
-    if (article && instrument !== 'self') tokens.add(`${instrument.toLowerCase()}-${article.toLowerCase()}`)
+    if (article && instrument !== 'self') tokens.set(`${instrument.toLowerCase()}-${article.toLowerCase()}`, instrument.toLowerCase())
   }
-  return [...tokens]
+  return [...tokens].map(([token, instrument]) => ({ token, instrument }))
+}
+
+// A word of a provision reference: the article keyword, its number, or the instrument's name.
+function namesProvision(term: string, instruments: ReadonlySet<string>): boolean {
+  return term === 'articl' || term === 'art' || /^\d+$/u.test(term) || instruments.has(term)
 }

@@ -53,6 +53,9 @@ export function rankPlan(index: SearchIndex, plan: QueryPlan, analysed = new Map
   if (ranked.length < fallbackBelow && plan.fallbacks.length > 0) {
     ranked = collect(index, plan, [...plan.variants, ...plan.fallbacks])
   }
+  if (ranked.length < fallbackBelow && plan.deepFallbacks.length > 0) {
+    ranked = collect(index, plan, [...plan.variants, ...plan.fallbacks, ...plan.deepFallbacks])
+  }
   if (plan.citations.length > 0) ranked = addCiting(index, plan, ranked)
   if (plan.sequence.length > 1) {
     for (const match of ranked.slice(0, adjacencyCandidates)) {
@@ -83,6 +86,7 @@ function collect(index: SearchIndex, plan: QueryPlan, variants: readonly Variant
 /**
  * Clauses citing a provision the query names ("Charter Article 47") join the hits, or gain,
  * by how directly they cite it, up to half the best text score: "47" need not be in the text.
+ * A clause naming what the provision lays down counts as citing it by implication.
  */
 function addCiting(index: SearchIndex, plan: QueryPlan, ranked: Ranked[]): Ranked[] {
   const scale = citingWeight * (ranked[0]?.score ?? 1)
@@ -92,18 +96,28 @@ function addCiting(index: SearchIndex, plan: QueryPlan, ranked: Ranked[]): Ranke
       const record = index.records[ref]!
       if (!passes(index, plan, ref, record)) continue
       const bonus = citationStrength(record, plan.citations) * scale * (kindWeights[record.kind] ?? 1)
-      const known = byRef.get(ref)
-      if (known) {
-        if (!known.cited) known.score += bonus
-        known.cited = true
-      } else {
-        const match = { ref, score: bonus, cited: true }
-        byRef.set(ref, match)
-        ranked.push(match)
-      }
+      credit(ref, bonus)
+    }
+  }
+  for (const variant of plan.implied) {
+    for (const { ref } of index.engine.run(variant.clauses)) {
+      const record = index.records[ref]!
+      if (passes(index, plan, ref, record)) credit(ref, resolutionWeights.implicit! * scale * (kindWeights[record.kind] ?? 1))
     }
   }
   return ranked.sort(byScore)
+
+  function credit(ref: number, bonus: number): void {
+    const known = byRef.get(ref)
+    if (known) {
+      if (!known.cited) known.score += bonus
+      known.cited = true
+    } else {
+      const match = { ref, score: bonus, cited: true }
+      byRef.set(ref, match)
+      ranked.push(match)
+    }
+  }
 }
 
 /**

@@ -7,7 +7,7 @@ import thesaurus from './thesaurus.json' with { type: 'json' }
  * The version of the serialised file. Raise it whenever what is indexed changes (the
  * analyzer, the fields, the record shape), so an old file is rebuilt rather than misread.
  */
-export const indexVersion = 5
+export const indexVersion = 6
 
 /** A clause record as stored: the document by its position in `documents`. */
 export interface StoredRecord {

@@ -9,6 +9,12 @@ export interface Concept {
   forms: string[]
   /** The acronym is also an English word ("LED", "led"): recognise it in capitals only. */
   capitals?: boolean
+  /**
+   * The articles that lay the concept down, as `instrument-article` (`gdpr-9`, `led-10`). Only
+   * where the parser does not already read the concept as an implicit citation (it does for the
+   * Charter's rights).
+   */
+  provisions?: string[]
 }
 
 export interface ThesaurusData {
@@ -33,6 +39,7 @@ interface TrieNode {
 export class Thesaurus {
   private readonly root: TrieNode = { next: new Map(), ends: [] }
   private readonly longest: number
+  private readonly byProvision = new Map<string, string[]>()
   readonly concepts: ReadonlyMap<string, Concept>
 
   constructor(data: ThesaurusData = bundled) {
@@ -40,6 +47,10 @@ export class Thesaurus {
     let longest = 0
     for (const concept of data.concepts) {
       concepts.set(concept.id, concept)
+      for (const provision of concept.provisions ?? []) {
+        const ids = this.byProvision.get(provision) ?? []
+        if (!ids.includes(concept.id)) this.byProvision.set(provision, [...ids, concept.id])
+      }
       for (const form of concept.forms) {
         const words = analyze(form)
         if (words.length === 0) continue
@@ -61,6 +72,11 @@ export class Thesaurus {
     }
     this.concepts = concepts
     this.longest = longest
+  }
+
+  /** The concepts an article lays down: `gdpr-9` -> special categories of personal data. */
+  laidDownBy(provision: string): readonly string[] {
+    return this.byProvision.get(provision) ?? []
   }
 
   /** Every concept named in `words`, nested ones included ("AI" inside "High-Level Expert Group on AI"). */
