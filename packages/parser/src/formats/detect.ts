@@ -30,7 +30,7 @@ function epScore(sample: string, lines: number): number {
   return score
 }
 
-/** Signs of Markdown: headings, emphasis, links, fences, quotes; lists count only beside them. */
+/** Signs of Markdown: headings, emphasis, links, fences, quotes, GFM footnotes and tables; lists count only beside them. */
 function markdownScore(sample: string): { strong: number; lists: number } {
   const strong =
     count(sample, /^#{1,6}[ \t]+\S/gm) +
@@ -38,7 +38,10 @@ function markdownScore(sample: string): { strong: number; lists: number } {
     count(sample, /\[[^\]\n]{0,300}\]\([^)\s]{0,500}\)/g) +
     count(sample, /^```/gm) +
     count(sample, /^>[ \t]/gm) +
-    count(sample, /^\[\^[^\]\n]{1,40}\]:/gm)
+    count(sample, /^\[\^[^\]\n]{1,40}\]:/gm) +
+    // GFM: a footnote call after a word ("Act[^1]"), a table's delimiter row ("|---|:-:|").
+    count(sample, /[^\s[\]]\[\^[^\]\s]{1,40}\]/g) +
+    count(sample, /^[ \t]{0,3}\|?[ \t]{0,8}:?-{3,200}:?[ \t]{0,8}\|/gm)
   const lists = count(sample, /^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+\S/gm)
   return { strong, lists }
 }

@@ -4,8 +4,8 @@ import type { Block, Clause, ClauseKind, Content, DocumentKind, DocumentMeta, Ed
 import { classify, type Part } from './classify.js'
 import { collapseWhiteSpace } from './white-space.js'
 import { IdRegistry, slug } from './ids.js'
-import { findMarkers, leavesOf } from './leaves.js'
-import type { Segment } from './segment.js'
+import { findMarkers, leavesOf, type Marker } from './leaves.js'
+import type { NoteCall, Segment } from './segment.js'
 
 export interface LetterResult {
   children: Content[]
@@ -26,11 +26,35 @@ function usableEdits(edits: Edit[], start: number, end: number): Edit[] {
 }
 
 /**
+ * The superscript markers and a reader's footnote calls in one sorted list; a superscript
+ * inside a call ("[^¹]") is part of the call's label, not a marker of its own.
+ */
+function withCalls(superscripts: Marker[], calls: NoteCall[]): Marker[] {
+  const sorted = [...calls].sort((a, b) => a.start - b.start)
+  const merged: Marker[] = []
+  let i = 0
+  let end = 0
+  for (const call of sorted) {
+    while (i < superscripts.length && superscripts[i]!.start < call.start) {
+      if (superscripts[i]!.start >= end) merged.push(superscripts[i]!)
+      i++
+    }
+    if (call.start < end) continue
+    merged.push(call)
+    end = call.end
+  }
+  for (; i < superscripts.length; i++) if (superscripts[i]!.start >= end) merged.push(superscripts[i]!)
+  return merged
+}
+
+/**
  * Turn a reader's segments into the letter's nodes: clauses with stable ids and readings,
  * blocks for what is not a clause, and `blank`/`other` blocks for the source between
  * segments, so the leaves cover the input exactly once. Fills `meta` from the letter head.
+ * `calls` are footnote calls the reader found in its own syntax (Markdown's "[^1]"); they link
+ * to the segments marked as `footnote` by key, as superscript markers link to notes by label.
  */
-export function assembleLetter(text: string, location: Location, input: Segment[], messages: Message[]): LetterResult {
+export function assembleLetter(text: string, location: Location, input: Segment[], messages: Message[], calls: NoteCall[] = []): LetterResult {
   const segments: Segment[] = []
   let covered = 0
   for (const segment of input) {
@@ -42,21 +66,32 @@ export function assembleLetter(text: string, location: Location, input: Segment[
   }
   const readings = segments.map((segment) => readingOf(text, segment.start, segment.end, segment.edits))
   const plains = readings.map((reading) => collapseWhiteSpace(reading.text))
-  const markers = findMarkers(text)
-  const parts = classify(segments, plains, new Set(markers.map((marker) => marker.label)))
+  const superscripts = findMarkers(text)
+  const markers = calls.length === 0 ? superscripts : withCalls(superscripts, calls)
+  // Only superscripts make "2 To further ..." a note: a paragraph opening with "2" is no note because "[^2]" is called.
+  const parts = classify(segments, plains, new Set(superscripts.map((marker) => marker.label)))
 
   const footnotes = new Map<string, string>()
   const ids = new IdRegistry()
   const idOf: (string | undefined)[] = []
   const salutations = parts.filter((part) => part.part === 'salutation').length
   // Footnote ids first, so a marker can point to a note printed after it; a repeated label
-  // gets its own id, and markers point to the first note with the label.
+  // gets its own id, and markers point to the first note with the label. A named label
+  // ("[^edpb]") gives `fn_edpb`.
+  const keyed = new Map<string, string>()
   parts.forEach((part, i) => {
     if (part.part !== 'footnote') return
-    const id = ids.claim(`fn_${part.label}`)
+    const id = ids.claim(`fn_${slug(part.label, 8) || 'x'}`)
     if (!footnotes.has(part.label)) footnotes.set(part.label, id)
+    const key = segments[i]!.footnote?.key
+    if (key !== undefined && !keyed.has(key)) keyed.set(key, id)
     idOf[i] = id
   })
+  // A call written differently from its note ("[^EDPB]" to "[^edpb]:") links by key.
+  for (const call of calls) {
+    const id = keyed.get(call.key)
+    if (id !== undefined && !footnotes.has(call.label)) footnotes.set(call.label, id)
+  }
 
   const meta: DocumentMeta = {}
   const children: Content[] = []

@@ -51,9 +51,12 @@ export function classify(segments: Segment[], plains: string[], markerLabels: Re
     const plain = plains[i]!
     const part = (): Part => {
       if (segment.shape === 'break') return { part: 'block', role: 'separator' }
+      // Written as a footnote in the source's own syntax: a note wherever it stands, even empty.
+      if (segment.footnote !== undefined) return { part: 'footnote', label: segment.footnote.label }
       if (plain === '') return { part: 'block', role: 'blank' }
       if (phase === 'chrome') return { part: 'block', role: 'chrome' }
       if (segment.shape === 'raw') return { part: 'block', role: 'other' }
+      if (segment.shape === 'table-head') return { part: 'block', role: 'heading' }
       if ((segment.shape === 'heading' && phase !== 'head' && CHROME_HEADING.test(plain)) || CHROME_LINE.test(plain)) {
         phase = 'chrome'
         return { part: 'block', role: 'chrome' }

@@ -9,7 +9,8 @@ import type { Edit } from '../tree.js'
 export interface Segment {
   start: number
   end: number
-  shape: 'paragraph' | 'item' | 'heading' | 'break' | 'raw'
+  /** `table-head`: a table's header row with the delimiter row under it (its body rows are items). */
+  shape: 'paragraph' | 'item' | 'heading' | 'break' | 'raw' | 'table-head'
   /** For items: the number as printed ("1" for "1."), when the item is numbered. */
   num?: string
   /** For nested items: the index, in the segment list, of the item this one sits in. */
@@ -18,5 +19,22 @@ export interface Segment {
   level?: number
   /** Whether the whole segment is emphasised in the source ("**Thomas Wahl**"): bylines are. */
   emphasised?: boolean
+  /** For a footnote written with its own syntax (Markdown's "[^edpb]: ..."): its label. */
+  footnote?: NoteLabel
   edits: Edit[]
+}
+
+/**
+ * A footnote label as written (`label`: "EDPB") and as calls are matched to it (`key`: Markdown
+ * matches "[^EDPB]" to "[^edpb]:" regardless of case).
+ */
+export interface NoteLabel {
+  label: string
+  key: string
+}
+
+/** A footnote call written with its own syntax ("[^edpb]"), by offset: a marker with a matching key. */
+export interface NoteCall extends NoteLabel {
+  start: number
+  end: number
 }

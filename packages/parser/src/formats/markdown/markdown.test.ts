@@ -190,6 +190,19 @@ describe('stable ids', () => {
   })
 })
 
+describe('containers', () => {
+  it('reads a quote with lazy lines as a quote, and one with hundreds as a plain paragraph', () => {
+    const quote = (lines: number) => 'Dear Commissioner,\n\n> We ask\n' + 'that you act\n'.repeat(lines) + '\nYours sincerely,\n'
+    for (const lines of [3, 1000]) {
+      const text = quote(lines)
+      const { tree } = parse(text, { format: 'markdown', references: false })
+      expect(losslessProblems(tree, text, false)).toEqual([])
+      const asked = clauses(tree).find((node) => text.slice(node.position.start.offset, node.position.end.offset).includes('We ask'))!
+      expect(asked.reading.text.startsWith(lines === 3 ? 'We ask' : '· We ask')).toBe(true)
+    }
+  })
+})
+
 describe('bad input', () => {
   const inputs: [string, string][] = [
     ['20 000 nested list markers', '- '.repeat(20_000) + 'x'],
@@ -197,7 +210,9 @@ describe('bad input', () => {
     ['100k spaces', ' '.repeat(100_000)],
     ['100k "a " pairs', 'a '.repeat(100_000)],
     ['a 1 MB line of "-"', '-'.repeat(1_000_000)],
-    ['superscripts only', '¹²³⁴'.repeat(10_000)]
+    ['superscripts only', '¹²³⁴'.repeat(10_000)],
+    ['a quote with 32 000 lazy lines', '> start\n' + 'lazy line\n'.repeat(32_000)],
+    ['a list item with 32 000 lazy lines', '1. start\n' + '   lazy line\n'.repeat(32_000)]
   ]
   for (const [name, text] of inputs) {
     it(`stays lossless on ${name}`, () => {

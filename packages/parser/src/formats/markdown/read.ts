@@ -3,10 +3,16 @@ import { unified } from 'unified'
 import { assembleLetter } from '../../letter/assemble.js'
 import { readPlainText } from '../plain-text.js'
 import type { Reader } from '../reader.js'
+import { footnoteCalls, markCalls } from './footnotes.js'
+import { mayUseGfm } from './gfm-syntax.js'
+import { remarkLetterGfm } from './letter-gfm.js'
 import { markdownSegments } from './segments.js'
 import { tameForRemark } from './tame.js'
 
-const processor = unified().use(remarkParse)
+// GFM because letters are written on GitHub-like sites and editors: "[^1]" footnotes, tables.
+// Only where the text may use it (`mayUseGfm`): its extensions slow remark down.
+const gfm = unified().use(remarkParse).use(remarkLetterGfm)
+const commonmark = unified().use(remarkParse)
 
 /**
  * Markdown letters and news items: remark-parse gives the blocks and their positions, the
@@ -17,7 +23,7 @@ export const readMarkdown: Reader = (context) => {
   const { text, location, messages } = context
   let root
   try {
-    root = processor.parse(tameForRemark(text))
+    root = (mayUseGfm(text) ? gfm : commonmark).parse(tameForRemark(text))
   } catch (error) {
     // remark-parse has not been seen to throw on a string, but the parser promises never to.
     messages.push({
@@ -28,5 +34,9 @@ export const readMarkdown: Reader = (context) => {
     })
     return readPlainText(context)
   }
-  return assembleLetter(text, location, markdownSegments(text, root), messages)
+  // Most letters have no "[^": they are spared the walk over the whole tree.
+  const calls = text.includes('[^') ? footnoteCalls(text, root, location, messages) : []
+  const segments = markdownSegments(text, root)
+  markCalls(segments, calls)
+  return assembleLetter(text, location, segments, messages, calls)
 }

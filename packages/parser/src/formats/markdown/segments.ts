@@ -2,11 +2,14 @@ import type { ListItem, Nodes, PhrasingContent, Root, RootContent } from 'mdast'
 import type { Segment } from '../../letter/segment.js'
 import { inlineEdits, sourceSpan, wrappedEdits } from '../../normalize/markdown-syntax.js'
 import type { Edit } from '../../tree.js'
+import { definitionSegment } from './footnotes.js'
+import { tableSegments } from './table.js'
 
 /**
  * The segments of a Markdown document, from its mdast: paragraphs, headings, thematic breaks,
  * one segment per list item (its own text, without the lists nested in it, which follow as
- * their own items pointing back at it), raw blocks (HTML, code) as they are.
+ * their own items pointing back at it), footnotes ("[^1]: ..."), table rows, raw blocks (HTML,
+ * code) as they are.
  */
 export function markdownSegments(text: string, root: Root): Segment[] {
   const segments: Segment[] = []
@@ -45,6 +48,14 @@ export function markdownSegments(text: string, root: Root): Segment[] {
       case 'list':
         for (let n = node.children.length - 1; n >= 0; n--) stack.push({ node: node.children[n]!, ...(container !== undefined ? { container } : {}) })
         break
+      case 'footnoteDefinition': {
+        const segment = definitionSegment(text, node, container)
+        if (segment) segments.push(segment)
+        break
+      }
+      case 'table':
+        tableSegments(text, node, container, segments)
+        break
       case 'listItem': {
         const rest = itemSegment(text, collapsed(node) ?? node, segments, container, where.start)
         pushAll(rest, segments.length - 1)
@@ -57,13 +68,16 @@ export function markdownSegments(text: string, root: Root): Segment[] {
   return segments
 }
 
+/** What ends a list item's own text: what follows it is read as blocks of their own that belong to the item. */
+const endsOwnText = new Set(['list', 'footnoteDefinition', 'table'])
+
 /**
- * Push the segment of a list item's own text (its first paragraphs, up to a nested list) and
- * return the children that follow (nested lists and anything after them), which belong to it.
+ * Push the segment of a list item's own text (its first paragraphs, up to a nested list, a
+ * footnote or a table) and return the children that follow, which belong to it.
  */
 function itemSegment(text: string, item: ListItem, segments: Segment[], container: number | undefined, from: number): RootContent[] {
   const where = sourceSpan(item)!
-  const split = item.children.findIndex((child) => child.type === 'list')
+  const split = item.children.findIndex((child) => endsOwnText.has(child.type))
   const own = split < 0 ? item.children : item.children.slice(0, split)
   const rest = split < 0 ? [] : item.children.slice(split)
   const marker = /^(?:(\d{1,9})[.)]|[-*+])/.exec(text.slice(where.start, where.start + 12))

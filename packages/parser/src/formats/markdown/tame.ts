@@ -1,22 +1,33 @@
 /**
- * remark-parse (micromark) slows down worse than linearly on two shapes of input no letter has:
+ * remark-parse (micromark) slows down worse than linearly on shapes of input no letter has:
  * a line that opens thousands of nested containers ("- - - - ... x": 2 000 take seconds,
- * 20 000 never finish), and a paragraph with tens of thousands of brackets ("[x] " 50 000
- * times takes half a minute). Past `MAX_DEPTH` container markers on a line, and past
- * `MAX_BRACKETS` "[" in a paragraph, the characters are swapped for "·" in the copy remark
- * reads. The swap keeps every offset, so positions still point into the original, which the
- * tree's leaves are cut from; only the reading of such a paragraph shows the "·".
+ * 20 000 never finish), a paragraph with tens of thousands of brackets ("[x] " 50 000
+ * times takes half a minute; with GFM, whose footnote calls look back through the paragraph at
+ * every "]", 20 000 "x] " take seven seconds), and thousands of GFM footnotes (each new one is
+ * checked against all before it: 20 000 take over a minute), or one footnote followed by
+ * thousands of lines before a blank line (remark checks each lazy line against the lines before
+ * it, as in a block quote: 20 000 lines take 47 s). Past `MAX_DEPTH` container markers on a
+ * line, past `MAX_BRACKETS` "[" or "]" in a paragraph, past `MAX_NOTES` footnotes ("[^x]:") in
+ * the document, and for a footnote with more than `MAX_NOTE_LINES` lines before the next blank
+ * line or footnote, and for every container marker of a block (lines between blank lines) with
+more than `MAX_LAZY_LINES` lazy lines, the characters are swapped for "·" in the copy remark
+reads: such a block is read as a plain paragraph. The
+ * swap keeps every offset, so positions still point into the original, which the tree's leaves
+ * are cut from; only the reading of such a paragraph shows the "·".
  */
 const MAX_DEPTH = 16
 const MAX_BRACKETS = 256
+const MAX_NOTES = 500
+const MAX_NOTE_LINES = 200
+const MAX_LAZY_LINES = 200
 const INERT = '·'
 
 const isSpace = (code: number) => code === 32 || code === 9
 
-/** The offsets of the marker characters beyond `MAX_DEPTH` on the line starting at `start`. */
-function deepMarkers(text: string, start: number, end: number, out: number[]): void {
+/** The offsets of the container markers ("> ", "- ", "1. ") that open the line starting at `start`. */
+function containerMarkers(text: string, start: number, end: number): number[] {
+  const markers: number[] = []
   let at = start
-  let depth = 0
   for (;;) {
     let indent = 0
     while (at < end && indent < 4 && isSpace(text.charCodeAt(at))) {
@@ -32,46 +43,131 @@ function deepMarkers(text: string, start: number, end: number, out: number[]): v
       while (digits < end && digits - at < 9 && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits++
       if (digits > at && (text[digits] === '.' || text[digits] === ')')) marker = digits
     }
-    if (marker < 0) return
+    if (marker < 0) return markers
     const after = marker + 1
-    if (after < end && !isSpace(text.charCodeAt(after)) && char !== '>') return
-    if (++depth > MAX_DEPTH) out.push(marker)
+    if (after < end && !isSpace(text.charCodeAt(after)) && char !== '>') return markers
+    markers.push(marker)
     at = after
   }
 }
 
-/** The offsets of the "[" past `MAX_BRACKETS` in one paragraph (a blank line starts a new count). */
+/** Whether the line starting at `start` holds only white space. */
+function isBlankLine(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at)
+    if (!isSpace(code) && code !== 13) return false
+  }
+  return true
+}
+
+/**
+ * Line by line: the markers past `MAX_DEPTH` on each line into `deep`, and into `lazy` every
+ * container marker of a block in which more than `MAX_LAZY_LINES` lines without a marker follow
+ * a line with one. Indented lines count too: in a quote they are as lazy as unindented ones,
+ * and a list item with hundreds of continuation lines and no blank line is no letter's.
+ */
+function excessContainers(text: string, deep: number[], lazy: number[]): void {
+  let blockMarkers: number[] = []
+  let lazyLines = 0
+  const endBlock = () => {
+    if (lazyLines > MAX_LAZY_LINES) lazy.push(...blockMarkers)
+    blockMarkers = []
+    lazyLines = 0
+  }
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start)
+    if (end < 0) end = text.length
+    if (isBlankLine(text, start, end)) {
+      endBlock()
+    } else {
+      const markers = containerMarkers(text, start, end)
+      for (let depth = MAX_DEPTH; depth < markers.length; depth++) deep.push(markers[depth]!)
+      if (markers.length > 0) blockMarkers.push(...markers)
+      else if (blockMarkers.length > 0) lazyLines++
+    }
+    start = end + 1
+  }
+  endBlock()
+}
+
+/** The offsets of the "[" and of the "]" past `MAX_BRACKETS` in one paragraph (a blank line starts new counts). */
 function excessBrackets(text: string, out: number[]): void {
-  let count = 0
+  let opening = 0
+  let closing = 0
   let lineBlank = true
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at)
     if (code === 10) {
-      if (lineBlank) count = 0
+      if (lineBlank) opening = closing = 0
       lineBlank = true
     } else if (code === 91) {
       lineBlank = false
-      if (++count > MAX_BRACKETS) out.push(at)
+      if (++opening > MAX_BRACKETS) out.push(at)
+    } else if (code === 93) {
+      lineBlank = false
+      if (++closing > MAX_BRACKETS) out.push(at)
     } else if (!isSpace(code) && code !== 13) {
       lineBlank = false
     }
   }
 }
 
+/** A footnote's label and colon ("[^edpb]:"); a scan stops at the next "[", so all scans together read the input about once. */
+const NOTE = /\[\^[^\s[\]]{1,999}\]:/y
+
+/**
+ * The offsets of the "[" that open footnotes ("[^x]:") past `MAX_NOTES` in the document, or
+ * that open a footnote too long to be one.
+ */
+function excessNotes(text: string, out: number[]): void {
+  const notes: number[] = []
+  for (let at = text.indexOf('[^'); at >= 0; at = text.indexOf('[^', at + 2)) {
+    NOTE.lastIndex = at
+    if (startsLine(text, at) && NOTE.test(text)) notes.push(at)
+  }
+  // From the last, so that each note's lines run to the next note that stays one.
+  const inert: number[] = notes.slice(MAX_NOTES)
+  let next = text.length
+  for (let n = Math.min(notes.length, MAX_NOTES) - 1; n >= 0; n--) {
+    if (overlong(text, notes[n]!, next)) inert.push(notes[n]!)
+    else next = notes[n]!
+  }
+  out.push(...inert.sort((a, b) => a - b))
+}
+
+/** Whether only container markers and spaces ("> ", "- ", "1. ") stand before `at` on its line, as before a footnote. */
+function startsLine(text: string, at: number): boolean {
+  for (let back = at - 1; back >= 0 && at - back <= 16; back--) {
+    const char = text[back]!
+    if (char === '\n') return true
+    if (!' \t>*+-.)0123456789'.includes(char)) return false
+  }
+  return at < 16
+}
+
+/** Whether more than `MAX_NOTE_LINES` lines follow `from` before a blank line or `until`. */
+function overlong(text: string, from: number, until: number): boolean {
+  let lines = 0
+  for (let at = text.indexOf('\n', from); at >= 0 && at < until; at = text.indexOf('\n', at + 1)) {
+    let next = at + 1
+    while (next < text.length && (isSpace(text.charCodeAt(next)) || text.charCodeAt(next) === 13)) next++
+    if (next >= text.length || text.charCodeAt(next) === 10) return false
+    if (++lines > MAX_NOTE_LINES) return true
+  }
+  return false
+}
+
 /** `text`, or a copy of the same length with the pathological markers made inert. */
 export function tameForRemark(text: string): string {
   const inert: number[] = []
-  let start = 0
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start)
-    if (end < 0) end = text.length
-    deepMarkers(text, start, end, inert)
-    start = end + 1
-  }
+  const lazy: number[] = []
+  excessContainers(text, inert, lazy)
   const brackets: number[] = []
   excessBrackets(text, brackets)
-  if (inert.length === 0 && brackets.length === 0) return text
-  const offsets = mergeSorted(inert, brackets)
+  const notes: number[] = []
+  if (text.includes('[^')) excessNotes(text, notes)
+  if (inert.length === 0 && lazy.length === 0 && brackets.length === 0 && notes.length === 0) return text
+  const offsets = mergeSorted(mergeSorted(mergeSorted(inert, lazy), brackets), notes)
   let out = ''
   let at = 0
   for (const offset of offsets) {
