@@ -10,6 +10,8 @@ export function collapseWhiteSpace(text: string): string {
   let tidy = text.length === 0 || (!isSpace(text.charCodeAt(0)) && !isSpace(text.charCodeAt(text.length - 1)))
   for (let at = 0; tidy && at < text.length; at++) {
     const code = text.charCodeAt(at)
+    // Most characters are neither controls, spaces nor beyond ASCII: one test passes them.
+    if (code > 32 && code < 160) continue
     if (isSpace(code)) tidy = code === 32 && !isSpace(text.charCodeAt(at + 1))
   }
   return tidy ? text : text.replace(/\s+/g, ' ').trim()

@@ -11,7 +11,7 @@ const CLOSERS = new Set([',', ';', ':', '.', '!', '?', ')', ']', '”', '’', '
 /** Opening marks that take no space after them. */
 const OPENERS = new Set(['(', '[', '‘', '“'])
 
-const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x202f
+const isSpace = (code: number) => (code <= 32 ? code === 32 || code === 9 || code === 10 || code === 13 : code === 160 || code === 0x202f)
 const isAsciiAlnum = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9'
 const isAlnum = (char: string | undefined) => char !== undefined && /^[\p{L}\p{N}]$/u.test(char)

@@ -46,22 +46,29 @@ export function grow(from: Buffers, count: number): Buffers {
 }
 
 /**
- * Strings by token index, in chunks of 256 made when first written: fast arrays whatever the
- * length of the text (one array of millions of holes would fall back to a slow dictionary).
+ * Strings by token index, kept from text to text: a clause asks for a few strings, and making
+ * new arrays for each clause cost more than reading it. Clearing empties only the slots
+ * written, so it costs what the text's reading did.
  */
 export class StringCache {
-  private chunks: ((string | undefined)[] | undefined)[] = []
+  /** Dense, so that V8 keeps it a fast array whatever the indexes written. */
+  private readonly values: (string | undefined)[] = []
+  /** One past the highest index written since the last clear. */
+  private used = 0
 
   get(i: number): string | undefined {
-    return this.chunks[i >>> 8]?.[i & 255]
+    return i < this.used ? this.values[i] : undefined
   }
 
   set(i: number, value: string): void {
-    const chunk = (this.chunks[i >>> 8] ??= new Array<string | undefined>(256).fill(undefined))
-    chunk[i & 255] = value
+    while (this.values.length <= i) this.values.push(undefined)
+    this.values[i] = value
+    if (i >= this.used) this.used = i + 1
   }
 
   clear(): void {
-    if (this.chunks.length > 0) this.chunks = []
+    // A loop: the few slots a clause writes cost less than a call to \`fill\`.
+    for (let i = 0; i < this.used; i++) this.values[i] = undefined
+    this.used = 0
   }
 }

@@ -120,6 +120,11 @@ export class Tokens {
         i++
         while (i < n) {
           const d = source.charCodeAt(i)
+          // Most letters of a word are lowercase ASCII: passed without the class table.
+          if (d >= 97 && d <= 122) {
+            i++
+            continue
+          }
           const dk = d < 0x250 ? CLASSES[d]! : classOf(source, i, d)
           if (dk === LOWER || dk === DIGIT || d === 95) i++
           else if (dk === UPPER_LETTER) {
@@ -129,7 +134,9 @@ export class Tokens {
           else break
         }
         kind[count] = WORD
-        signature = signatureOf(i - s, lowerCode(source, s), lowerCode(source, i - 1))
+        // The first and last letters are ASCII in most words: lowercased here, without a call.
+        const last = source.charCodeAt(i - 1)
+        signature = signatureOf(i - s, c < 128 ? asciiLower(c) : lowerCode(source, s), last < 128 ? asciiLower(last) : lowerCode(source, i - 1))
       } else {
         // A surrogate pair stays one token.
         i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1
@@ -154,10 +161,12 @@ export class Tokens {
     this.caps = b.caps
     this.signatures = b.signatures
     this.sentence = b.sentence
+    const sentences = b.sentence
+    const kinds = b.kind
     let sentence = 0
     for (let t = 0; t < count; t++) {
-      this.sentence[t] = sentence
-      if (this.kind[t] === PUNCT && this.endsSentence(t)) sentence++
+      sentences[t] = sentence
+      if (kinds[t] === PUNCT && this.endsSentence(t)) sentence++
     }
   }
 
@@ -225,6 +234,8 @@ export class Tokens {
 }
 
 const ABBREVIATIONS = new Set(['art', 'arts', 'nos', 'para', 'paras', 'seq', 'ibid', 'cit', 'vol'])
+
+const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c)
 
 function lowerCode(source: string, i: number): number {
   const c = source.charCodeAt(i)

@@ -13,7 +13,8 @@ export interface Line {
   newlines: number
 }
 
-const isBlank = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11
+/** Space, tab, line feed, vertical tab, form feed, carriage return: one comparison for most characters. */
+const isBlank = (code: number) => code <= 32 && (code === 32 || (code >= 9 && code <= 13))
 
 /** The lines of `text`, in one pass. */
 export function linesOf(text: string): Line[] {

@@ -49,7 +49,9 @@ export function pdfSegments(text: string): { segments: Segment[]; contentStarts:
     open = { segment, numbered: num !== undefined }
   }
   for (const line of linesOf(text)) {
-    const source = text.slice(line.start, Math.min(line.end, line.start + 200))
+    // The tests below read the start of a line only (a page number, a whole line of up to 16):
+    // a white space run inside a line is under three characters, so none reads further.
+    const source = text.slice(line.start, Math.min(line.end, line.start + 40))
     const strong = line.spaces >= 4 || line.newlines >= 2
     const weak = line.spaces >= 3
     const bullet = BULLET.exec(source)

@@ -1,4 +1,5 @@
 import type { Vocabulary } from './vocabulary.js'
+import { isAscii } from './word-table.js'
 
 export const startsLower = (word: string) => startsLowerAt(word, 0)
 
@@ -31,23 +32,35 @@ export const MAX_WORD = 40
  */
 export function isBrokenWord(left: string, right: string, vocabulary: Vocabulary): boolean {
   if (left.length + right.length > MAX_WORD || !startsLower(right)) return false
-  return isBrokenPair(left, right, vocabulary.plausible(left), vocabulary.plausible(right), vocabulary)
+  return isBrokenPair(left, 0, left.length, right, 0, right.length, vocabulary.plausible(left), vocabulary.plausible(right), vocabulary)
 }
 
 /**
  * `isBrokenWord` for a caller that has already checked the length and the lowercase start and
  * knows whether each part can stand alone (the repair asks that once per word, not per pair).
+ * The parts are ranges, `left[leftStart, leftEnd)` and `right[rightStart, rightEnd)`, so that
+ * no string is built for a pair that is not joined.
  */
-export function isBrokenPair(left: string, right: string, leftStands: boolean, rightStands: boolean, vocabulary: Vocabulary): boolean {
+export function isBrokenPair(
+  left: string,
+  leftStart: number,
+  leftEnd: number,
+  right: string,
+  rightStart: number,
+  rightEnd: number,
+  leftStands: boolean,
+  rightStands: boolean,
+  vocabulary: Vocabulary
+): boolean {
   if (leftStands && rightStands) return false
-  if (vocabulary.known(left + right)) return true
+  if (vocabulary.known(left, leftStart, leftEnd, right, rightStart, rightEnd)) return true
   return (
     !leftStands &&
     !rightStands &&
-    right.length <= 2 &&
-    /[^\u0000-\u007f]/.test(right) &&
-    left.length >= 4 &&
-    vocabulary.seen(right) <= 1 &&
-    vocabulary.seen(left) <= 1
+    rightEnd - rightStart <= 2 &&
+    !isAscii(right, rightStart, rightEnd) &&
+    leftEnd - leftStart >= 4 &&
+    vocabulary.seen(right, rightStart, rightEnd) <= 1 &&
+    vocabulary.seen(left, leftStart, leftEnd) <= 1
   )
 }

@@ -1,7 +1,8 @@
 import type { Edit } from '../../tree.js'
 import { spacedPunctuationEdits } from '../spaced-punctuation.js'
-import { isBrokenPair, isBrokenWord, MAX_WORD, startsLower, startsLowerAt } from './join.js'
-import { isLetter, isLetterAt, type Vocabulary } from './vocabulary.js'
+import { isBrokenPair, MAX_WORD, startsLowerAt } from './join.js'
+import { isLetter, isLetterAt } from './letters.js'
+import type { Vocabulary } from './vocabulary.js'
 
 /** One repair of extraction damage, for the messages: the original span and how it reads. */
 export interface Repair {
@@ -13,17 +14,6 @@ export interface Repair {
 }
 
 const LONGEST = 40
-
-/** A run of letters beside a space, and whether it can stand alone as a word, asked once per run. */
-interface Word {
-  start: number
-  end: number
-  word: string
-  /** Set on first need; present from the start so that setting it does not reshape the object. */
-  stands: boolean | undefined
-}
-
-const stands = (word: Word, vocabulary: Vocabulary) => (word.stands ??= vocabulary.plausible(word.word))
 
 /**
  * Whether the code unit at `at` is a digit or "_", which make the letters beside it part of a
@@ -37,21 +27,22 @@ const isCodeMarkAt = (text: string, at: number) => {
   return at < text.length && !(code >= 0x2000 && code <= 0x206f) && /[\p{N}_]/u.test(text[at]!)
 }
 
-/** The letters ending at `at`, or `undefined` when they run longer than a word or follow a letter-joining mark. */
-function wordBefore(text: string, at: number, from: number): Word | undefined {
+/** Where the letters ending at `at` start, or -1 when they run longer than a word or follow a letter-joining mark. */
+function wordStart(text: string, at: number, from: number): number {
   let i = at
   while (i > from && at - i <= LONGEST && isLetterAt(text, i - 1)) i--
-  if (i === at || at - i > LONGEST) return undefined
+  if (i === at || at - i > LONGEST) return -1
   const mark = text.charCodeAt(i - 1)
-  if (i > from && (mark === 0x2019 || mark === 39 || isCodeMarkAt(text, i - 1))) return undefined
-  return { start: i, end: at, word: text.slice(i, at), stands: undefined }
+  if (i > from && (mark === 0x2019 || mark === 39 || isCodeMarkAt(text, i - 1))) return -1
+  return i
 }
 
-function wordAfter(text: string, at: number, to: number): Word | undefined {
+/** Where the letters starting at `at` end, or -1 when there are none, they run longer than a word, or a code goes on. */
+function wordEnd(text: string, at: number, to: number): number {
   let i = at
   while (i < to && i - at <= LONGEST && isLetterAt(text, i)) i++
-  if (i === at || i - at > LONGEST || (i < to && isCodeMarkAt(text, i))) return undefined
-  return { start: at, end: i, word: text.slice(at, i), stands: undefined }
+  if (i === at || i - at > LONGEST || (i < to && isCodeMarkAt(text, i))) return -1
+  return i
 }
 
 /**
@@ -64,12 +55,20 @@ function wordAfter(text: string, at: number, to: number): Word | undefined {
 export function extractionEdits(text: string, start: number, end: number, vocabulary: Vocabulary): { edits: Edit[]; repairs: Repair[] } {
   const repairs: Repair[] = []
   const own: Edit[] = []
+  // Words are ranges of `text`, and whether one can stand alone is asked once: the word after
+  // one space is the word before the next. A join is a string, as its letters are not one range.
   /** The word a previous join ended with, so "non -discriminatio n" joins onto the repaired word. */
-  let joined: Word | undefined
-  /** The word after the previous space, which is the word before this one when a single space follows it. */
-  let lastRight: Word | undefined
+  let joined = ''
+  let joinedStart = -1
+  let joinedEnd = -1
+  /** The word after the previous space. */
+  let lastStart = -1
+  let lastEnd = -1
+  let lastStands: boolean | undefined
   for (let at = start; at < end; at++) {
-    if (text.charCodeAt(at) === 45 && at > start) {
+    const code = text.charCodeAt(at)
+    if (code !== 32 && code !== 45) continue
+    if (code === 45 && at > start) {
       const repair = lineBreakHyphen(text, at, start, end, vocabulary)
       if (repair) {
         own.push(repair.edit)
@@ -78,47 +77,77 @@ export function extractionEdits(text: string, start: number, end: number, vocabu
       }
       continue
     }
-    if (text.charCodeAt(at) !== 32 || at === start) continue
+    if (code !== 32 || at === start) continue
     if (text.charCodeAt(at + 1) === 32 || text.charCodeAt(at - 1) === 32) continue
     if (text.charCodeAt(at + 1) === 45 && isLetter(text[at + 2] ?? ' ') && /[\p{L}\p{N})]/u.test(text[at - 1]!) && at + 2 < end) {
       own.push({ start: at, end: at + 1, insert: '', rule: 'spaced-hyphen' })
-      const left = wordBefore(text, at, start)
-      const right = wordAfter(text, at + 2, end)
-      const from = left?.start ?? at
-      const to = right?.end ?? at + 2
+      const leftStart = wordStart(text, at, start)
+      const rightEnd = wordEnd(text, at + 2, end)
+      const from = leftStart < 0 ? at : leftStart
+      const to = rightEnd < 0 ? at + 2 : rightEnd
       repairs.push({ rule: 'spaced-hyphen', start: from, end: to, reading: text.slice(from, at) + text.slice(at + 1, to) })
       continue
     }
     // Most pairs end here: a word that does not start in lower case is neither the tail of a
-    // broken word nor of a lost ligature. Not reading it saves a string and an object; when it
-    // is the left of the next pair, `wordBefore` reads it then.
+    // broken word nor of a lost ligature. When it is the left of the next pair, it is read then.
     if (!startsLowerAt(text, at + 1)) {
-      lastRight = undefined
+      lastEnd = -1
       continue
     }
-    const right = wordAfter(text, at + 1, end)
-    const previous = lastRight
-    lastRight = right
-    if (!right) continue
-    const left = joined && joined.end === at ? joined : previous && previous.end === at ? previous : wordBefore(text, at, start)
+    const rightStart = at + 1
+    const rightEnd = wordEnd(text, rightStart, end)
+    const previousStart = lastStart
+    const previousEnd = lastEnd
+    const previousStands = lastStands
+    lastStart = rightStart
+    lastEnd = rightEnd
+    lastStands = undefined
+    if (rightEnd < 0) continue
+    // The loop goes on after the right word: its letters hold no space or hyphen.
+    const space = at
+    at = rightEnd - 1
+    let left = text
+    let leftStart: number
+    let leftEnd = space
+    let leftStands: boolean | undefined
+    /** Where the left word starts in `text` (for a join, where the joined word does). */
+    let origin: number
+    if (joinedEnd === space) {
+      left = joined
+      leftStart = 0
+      leftEnd = joined.length
+      origin = joinedStart
+    } else if (previousEnd === space) {
+      leftStart = previousStart
+      leftStands = previousStands
+      origin = previousStart
+    } else {
+      leftStart = wordStart(text, space, start)
+      origin = leftStart
+      if (leftStart < 0) continue
+    }
     // A long pair is neither a broken word nor a lost ligature, and neither is a pair of words
     // that both stand alone.
-    if (!left || left.word.length + right.word.length > MAX_WORD) continue
-    const leftStands = stands(left, vocabulary)
-    const rightStands = stands(right, vocabulary)
+    if (leftEnd - leftStart + (rightEnd - rightStart) > MAX_WORD) continue
+    leftStands ??= vocabulary.plausible(left, leftStart, leftEnd)
+    const rightStands = vocabulary.plausible(text, rightStart, rightEnd)
+    lastStands = rightStands
     if (leftStands && rightStands) continue
-    if (!isBrokenPair(left.word, right.word, leftStands, rightStands, vocabulary) || belongsRight(text, right, end, vocabulary)) {
-      const ligature = lostLigature(left.word, right.word, leftStands, rightStands, vocabulary)
+    if (
+      !isBrokenPair(left, leftStart, leftEnd, text, rightStart, rightEnd, leftStands, rightStands, vocabulary) ||
+      belongsRight(text, rightStart, rightEnd, rightStands, end, vocabulary)
+    ) {
+      const ligature = lostLigature(left, leftStart, leftEnd, text, rightStart, rightEnd, leftStands, rightStands, vocabulary)
       if (ligature === undefined) continue
-      own.push({ start: at, end: at + 1, insert: ligature, rule: 'lost-ligature' })
-      repairs.push({ rule: 'lost-ligature', start: left.start, end: right.end, reading: left.word + ligature + right.word })
+      own.push({ start: space, end: space + 1, insert: ligature, rule: 'lost-ligature' })
+      repairs.push({ rule: 'lost-ligature', start: origin, end: rightEnd, reading: left.slice(leftStart, leftEnd) + ligature + text.slice(rightStart, rightEnd) })
       continue
     }
-    own.push({ start: at, end: at + 1, insert: '', rule: 'broken-word' })
-    const word = left.word + right.word
-    const from = left.start
-    repairs.push({ rule: 'broken-word', start: from, end: right.end, reading: word })
-    joined = { start: from, end: right.end, word, stands: undefined }
+    own.push({ start: space, end: space + 1, insert: '', rule: 'broken-word' })
+    joined = left.slice(leftStart, leftEnd) + text.slice(rightStart, rightEnd)
+    joinedStart = origin
+    joinedEnd = rightEnd
+    repairs.push({ rule: 'broken-word', start: origin, end: rightEnd, reading: joined })
   }
   return { edits: merge(own, spacedPunctuationEdits(text, start, end)), repairs }
 }
@@ -140,14 +169,16 @@ function lineBreakHyphen(text: string, at: number, start: number, end: number, v
     after++
   }
   if (after >= end || after - at > 3 || newlines > 1) return undefined
-  const left = wordBefore(text, at, start)
-  const right = wordAfter(text, after, end)
-  if (!left || !right || !/^\p{Ll}/u.test(right.word) || vocabulary.plausible(right.word)) return undefined
-  const word = left.word + right.word
-  if (!vocabulary.known(word) || vocabulary.seen(`${left.word}-${right.word}`) > 0) return undefined
+  const leftStart = wordStart(text, at, start)
+  const rightEnd = wordEnd(text, after, end)
+  if (leftStart < 0 || rightEnd < 0 || !startsLowerAt(text, after) || vocabulary.plausible(text, after, rightEnd)) return undefined
+  if (!vocabulary.known(text, leftStart, at, text, after, rightEnd)) return undefined
+  const left = text.slice(leftStart, at)
+  const right = text.slice(after, rightEnd)
+  if (vocabulary.seen(`${left}-${right}`) > 0) return undefined
   return {
     edit: { start: at, end: after, insert: '', rule: 'hyphenation' },
-    repair: { rule: 'hyphenation', start: left.start, end: right.end, reading: word }
+    repair: { rule: 'hyphenation', start: leftStart, end: rightEnd, reading: left + right }
   }
 }
 
@@ -158,20 +189,35 @@ const LIGATURES = ['fi', 'fl', 'ff', 'ffi', 'ffl']
  * The ligature lost between two fragments ("speci c" -> "fi"), when putting it back makes a
  * word and at least one part cannot stand alone.
  */
-function lostLigature(left: string, right: string, leftStands: boolean, rightStands: boolean, vocabulary: Vocabulary): string | undefined {
-  if (left.length + right.length > 36 || !startsLower(right)) return undefined
-  if ((leftStands && rightStands) || !vocabulary.ligatureMayFollow(left)) return undefined
-  return LIGATURES.find((letters) => vocabulary.known(left + letters + right))
+function lostLigature(
+  left: string,
+  leftStart: number,
+  leftEnd: number,
+  text: string,
+  rightStart: number,
+  rightEnd: number,
+  leftStands: boolean,
+  rightStands: boolean,
+  vocabulary: Vocabulary
+): string | undefined {
+  if (leftEnd - leftStart + (rightEnd - rightStart) > 36 || !startsLowerAt(text, rightStart)) return undefined
+  if ((leftStands && rightStands) || !vocabulary.ligatureMayFollow(left, leftStart, leftEnd)) return undefined
+  const head = left.slice(leftStart, leftEnd)
+  return LIGATURES.find((letters) => vocabulary.known(head + letters, 0, head.length + letters.length, text, rightStart, rightEnd))
 }
 
 /**
  * A fragment between two words goes with the one that is a fragment too: in "biometric s
  * ystems" the "s" belongs to "ystems", not to "biometric", although "biometrics" is a word.
  */
-function belongsRight(text: string, right: Word, end: number, vocabulary: Vocabulary): boolean {
-  if (stands(right, vocabulary) || text.charCodeAt(right.end) !== 32) return false
-  const next = wordAfter(text, right.end + 1, end)
-  return next !== undefined && !vocabulary.plausible(next.word) && isBrokenWord(right.word, next.word, vocabulary)
+function belongsRight(text: string, rightStart: number, rightEnd: number, rightStands: boolean, end: number, vocabulary: Vocabulary): boolean {
+  if (rightStands || text.charCodeAt(rightEnd) !== 32) return false
+  const nextStart = rightEnd + 1
+  const nextEnd = wordEnd(text, nextStart, end)
+  if (nextEnd < 0 || vocabulary.plausible(text, nextStart, nextEnd)) return false
+  // `isBrokenWord` of the fragment and the word after it, on ranges.
+  if (nextEnd - rightStart - 1 > MAX_WORD || !startsLowerAt(text, nextStart)) return false
+  return isBrokenPair(text, rightStart, rightEnd, text, nextStart, nextEnd, false, false, vocabulary)
 }
 
 /** Both lists are sorted edits of runs of white space; where both edit the same run, ours wins. */

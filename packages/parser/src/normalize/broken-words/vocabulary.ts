@@ -1,177 +1,143 @@
+import { addLigatureHeads, DocumentWords } from './document-words.js'
 import list from './english-words.json' with { type: 'json' }
+import { hashWord, isAscii, WordTable } from './word-table.js'
 
-let common: ReadonlySet<string> | undefined
-let commonHeads: ReadonlySet<string> | undefined
+let common: WordTable | undefined
+let commonHeads: WordTable | undefined
 
-/** The bundled common English words (lowercase, two letters or more), built on first use. */
-function commonWords(): ReadonlySet<string> {
-  common ??= new Set(list.words.split(' '))
+/** The words of the bundled list, as ranges of the one string that holds them. */
+function eachListedWord(visit: (start: number, end: number) => void): void {
+  const words = list.words
+  for (let start = 0; start < words.length; ) {
+    let end = words.indexOf(' ', start)
+    if (end < 0) end = words.length
+    if (end > start) visit(start, end)
+    start = end + 1
+  }
+}
+
+/** The bundled common English words (lowercase ASCII, two letters or more), built on first use. */
+function commonWords(): WordTable {
+  if (!common) {
+    const table = new WordTable()
+    eachListedWord((start, end) => table.add(list.words, start, end))
+    common = table
+  }
   return common
 }
 
-/** The letters a PDF ligature starts with, followed by the one after "f": "fi", "fl", "ff". */
-const isLigatureTail = (code: number) => code === 105 || code === 108 || code === 102
-
-/** Add to `heads` every start of `word` up to an "f" that begins a ligature ("signif" of "significant"). */
-function addLigatureHeads(word: string, heads: Set<string>): void {
-  for (let at = word.indexOf('f'); at !== -1; at = word.indexOf('f', at + 1)) {
-    if (isLigatureTail(word.charCodeAt(at + 1))) heads.add(word.slice(0, at + 1))
-  }
-}
-
-function commonLigatureHeads(): ReadonlySet<string> {
+function commonLigatureHeads(): WordTable {
   if (!commonHeads) {
-    const heads = new Set<string>()
-    for (const word of commonWords()) addLigatureHeads(word, heads)
+    const heads = new WordTable()
+    eachListedWord((start, end) => addLigatureHeads(list.words, start, end, heads))
     commonHeads = heads
   }
   return commonHeads
-}
-
-const LETTER = /\p{L}/uy
-
-/**
- * Whether a UTF-16 code is a letter where that is plain from the code: ASCII, Latin-1 and the
- * Latin extensions (all letters but "×" and "÷"), general punctuation (none). `undefined`
- * elsewhere, where the Unicode property decides: texts are mostly in these ranges, and the
- * property test costs a regex call.
- */
-function plainLetter(code: number): boolean | undefined {
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7
-  if (code >= 0x2000 && code <= 0x206f) return false
-  return undefined
-}
-
-const isLetter = (char: string) => plainLetter(char.charCodeAt(0)) ?? /\p{L}/u.test(char)
-
-/** `isLetter(text[at])` without making a string of the character when the code tells. */
-export const isLetterAt = (text: string, at: number) => plainLetter(text.charCodeAt(at)) ?? (at < text.length && /\p{L}/u.test(text[at]!))
-
-/** The length of the letter at `at` (2 for one outside the BMP), or 0 when there is none. */
-function letterAt(text: string, at: number): number {
-  const plain = plainLetter(text.charCodeAt(at))
-  if (plain !== undefined) return plain ? 1 : 0
-  if (at >= text.length) return 0
-  LETTER.lastIndex = at
-  return LETTER.test(text) ? LETTER.lastIndex - at : 0
-}
-
-/** An ASCII letter: `| 32` folds capitals onto lowercase and sends every other code outside a-z. */
-const isAsciiLetter = (code: number) => (code | 32) >= 97 && (code | 32) <= 122
-
-/** Where the run of letters starting at `at` ends. */
-function lettersEnd(text: string, at: number): number {
-  for (;;) {
-    if (isAsciiLetter(text.charCodeAt(at))) {
-      at++
-      continue
-    }
-    const length = letterAt(text, at)
-    if (length === 0) return at
-    at += length
-  }
 }
 
 /**
  * What a document's words tell the repair: the bundled common English words, and how often
  * each word occurs whole in the document itself (a joined form that occurs whole elsewhere, as
  * "intelligence" does beside "int elligence", is strong evidence for the join).
+ *
+ * Words are asked about where they are written, as ranges: `known(a, aStart, aEnd, b, bStart,
+ * bEnd)` asks about the two ranges read as one word, so a join is judged without building it.
+ * Case does not count: every question is about the word's lowercase form (`toLowerCase`).
  */
 export class Vocabulary {
-  private counts: ReadonlyMap<string, number> | undefined
-  private heads: ReadonlySet<string> | undefined
+  private document: DocumentWords | undefined
+  /** Per entry of the document's words: 0 not asked yet, 1 cannot stand alone, 2 can. */
+  private standing: Int8Array | undefined
 
-  /** The vocabulary of `text`; its words are counted on first need, as most repairs need the list only. */
+  /** The vocabulary of `text`; its words are counted on first need. */
   private constructor(private readonly text: string) {}
 
   static of(text: string): Vocabulary {
     return new Vocabulary(text)
   }
 
+  private words(): DocumentWords {
+    if (!this.document) {
+      this.document = new DocumentWords(this.text)
+      this.standing = new Int8Array(this.document.counts.size)
+    }
+    return this.document
+  }
+
+  /** How often the word `source[start, end)` occurs whole in the document. */
+  seen(source: string, start = 0, end = source.length): number {
+    if (isAscii(source, start, end)) return this.words().counts.count(source, start, end)
+    const lower = source.slice(start, end).toLowerCase()
+    return this.words().counts.count(lower, 0, lower.length)
+  }
+
   /**
-   * Count every run of letters of the text, lowercased, in one pass. Hyphenated compounds count
-   * whole ("well-being") and by part, so a repair can tell a compound the document writes with
-   * a hyphen from a word a line break hyphenated. Runs are counted as written first (one lookup
-   * a run) and lowercased once per distinct spelling, which is much cheaper than once per run.
+   * A word of English or of this document: the list, the document, or a plural of either
+   * ("behaviours"). The word is `a[aStart, aEnd)` followed by `b[bStart, bEnd)`.
    */
-  private static count(text: string): ReadonlyMap<string, number> {
-    const written = new Map<string, { times: number }>()
-    let at = 0
-    while (at < text.length) {
-      if (!isAsciiLetter(text.charCodeAt(at)) && letterAt(text, at) === 0) {
-        at++
-        continue
+  known(a: string, aStart = 0, aEnd = a.length, b = '', bStart = 0, bEnd = 0): boolean {
+    if (!isAscii(a, aStart, aEnd) || !isAscii(b, bStart, bEnd)) {
+      const lower = (a.slice(aStart, aEnd) + b.slice(bStart, bEnd)).toLowerCase()
+      return this.knownLower(lower, 0, lower.length, '', 0, 0)
+    }
+    return this.knownLower(a, aStart, aEnd, b, bStart, bEnd)
+  }
+
+  /** `known` for a word whose lowercase form is its ASCII folding. */
+  private knownLower(a: string, aStart: number, aEnd: number, b: string, bStart: number, bEnd: number): boolean {
+    if (this.listedOrSeen(a, aStart, aEnd, b, bStart, bEnd)) return true
+    const last = bEnd > bStart ? b.charCodeAt(bEnd - 1) : a.charCodeAt(aEnd - 1)
+    if ((last | 32) !== 115 || aEnd - aStart + (bEnd - bStart) - 1 < 4) return false
+    // The singular: the word without its last letter, which is in `b` when `b` has any.
+    return bEnd > bStart ? this.listedOrSeen(a, aStart, aEnd, b, bStart, bEnd - 1) : this.listedOrSeen(a, aStart, aEnd - 1, b, bStart, bEnd)
+  }
+
+  private listedOrSeen(a: string, aStart: number, aEnd: number, b: string, bStart: number, bEnd: number): boolean {
+    const hash = hashWord(a, aStart, aEnd, b, bStart, bEnd)
+    return commonWords().countHashed(hash, a, aStart, aEnd, b, bStart, bEnd) > 0 || this.words().counts.countHashed(hash, a, aStart, aEnd, b, bStart, bEnd) > 0
+  }
+
+  /**
+   * Whether the word `source[start, end)` can stand alone as a word: "a", "A", "I", or a
+   * listed word of two letters or more. A fragment left by extraction ("th", "nd",
+   * "elligence") cannot.
+   */
+  plausible(source: string, start = 0, end = source.length): boolean {
+    if (end - start === 1) {
+      const code = source.charCodeAt(start)
+      return code === 97 || code === 65 || code === 73
+    }
+    if (source === this.text) {
+      // A word of the document itself: asked once per distinct word.
+      const entry = this.words().entryAt(start, end)
+      if (entry >= 0) {
+        const standing = this.standing!
+        if (standing[entry] === 0) standing[entry] = commonWords().count(source, start, end) > 0 ? 2 : 1
+        return standing[entry] === 2
       }
-      const start = at
-      at = lettersEnd(text, at)
-      while (text.charCodeAt(at) === 45 && letterAt(text, at + 1) > 0) at = lettersEnd(text, at + 1)
-      const word = text.slice(start, at)
-      const seen = written.get(word)
-      if (seen) seen.times++
-      else written.set(word, { times: 1 })
     }
-    const counts = new Map<string, number>()
-    const add = (word: string, times: number) => {
-      if (word.length <= 40) counts.set(word, (counts.get(word) ?? 0) + times)
-    }
-    for (const [spelling, { times }] of written) {
-      const word = spelling.toLowerCase()
-      if (!word.includes('-')) {
-        add(word, times)
-        continue
-      }
-      if (word.length <= 80) add(word, times)
-      for (const part of word.split('-')) add(part, times)
-    }
-    return counts
-  }
-
-  private words(): ReadonlyMap<string, number> {
-    this.counts ??= Vocabulary.count(this.text)
-    return this.counts
-  }
-
-  /** How often `word` occurs whole in the document. */
-  seen(word: string): number {
-    return this.words().get(word.toLowerCase()) ?? 0
-  }
-
-  /** A word of English or of this document: the list, the document, or a plural of either ("behaviours"). */
-  known(word: string): boolean {
-    const lower = word.toLowerCase()
-    if (commonWords().has(lower) || (this.words().get(lower) ?? 0) > 0) return true
-    const stem = lower.endsWith('s') ? lower.slice(0, -1) : ''
-    return stem.length >= 4 && (commonWords().has(stem) || (this.words().get(stem) ?? 0) > 0)
+    if (isAscii(source, start, end)) return commonWords().count(source, start, end) > 0
+    const lower = source.slice(start, end).toLowerCase()
+    return commonWords().count(lower, 0, lower.length) > 0
   }
 
   /**
-   * Whether `word` can stand alone as a word: "a", "A", "I", or a listed word of two letters or
-   * more. A fragment left by extraction ("th", "nd", "elligence") cannot.
+   * Whether some known word (or the singular of one) goes on from the head `source[start,
+   * end)` with a ligature's letters ("speci" -> "specific"): a cheap test that rules out most
+   * fragments before the joins with each ligature are looked up.
    */
-  plausible(word: string): boolean {
-    if (word.length === 1) return word === 'a' || word === 'A' || word === 'I'
-    // The list is lowercase, and so are most words asked about: those need no lowercased copy.
-    const common = commonWords()
-    return common.has(word) || common.has(word.toLowerCase())
-  }
-
-  /**
-   * Whether some known word (or the singular of one) goes on from `head` with a ligature's
-   * letters ("speci" -> "specific"): a cheap test that rules out most fragments before the
-   * joins with each ligature are looked up.
-   */
-  ligatureMayFollow(head: string): boolean {
+  ligatureMayFollow(source: string, start = 0, end = source.length): boolean {
+    if (isAscii(source, start, end)) return this.headHeld(source, start, end, 'f')
     // The "f" keeps the case mapping of the head's last letter what it is inside the word (final sigma).
-    const key = (head + 'f').toLowerCase()
-    if (commonLigatureHeads().has(key)) return true
-    if (!this.heads) {
-      const heads = new Set<string>()
-      for (const word of this.words().keys()) addLigatureHeads(word, heads)
-      this.heads = heads
-    }
-    return this.heads.has(key)
+    const key = (source.slice(start, end) + 'f').toLowerCase()
+    return this.headHeld(key, 0, key.length, '')
+  }
+
+  private headHeld(source: string, start: number, end: number, f: string): boolean {
+    const hash = hashWord(source, start, end, f, 0, f.length)
+    return (
+      commonLigatureHeads().countHashed(hash, source, start, end, f, 0, f.length) > 0 ||
+      this.words().ligatureHeads.countHashed(hash, source, start, end, f, 0, f.length) > 0
+    )
   }
 }
-
-export { isLetter }
