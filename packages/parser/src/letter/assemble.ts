@@ -40,7 +40,7 @@ function withCalls(superscripts: Marker[], calls: NoteCall[]): Marker[] {
       i++
     }
     if (call.start < end) continue
-    merged.push(call)
+    merged.push({ start: call.start, end: call.end, label: call.label, call: true })
     end = call.end
   }
   for (; i < superscripts.length; i++) if (superscripts[i]!.start >= end) merged.push(superscripts[i]!)

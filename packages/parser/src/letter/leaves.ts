@@ -7,6 +7,8 @@ export interface Marker {
   start: number
   end: number
   label: string
+  /** A call in a reader's own syntax ("[^1]"): one even where it opens a paragraph, where a superscript would be its note's own label. */
+  call?: boolean
 }
 
 /** "⁰¹²³⁴⁵⁶⁷⁸⁹" by code; the first test passes over ASCII, most of any text. */
@@ -46,7 +48,7 @@ export function leavesOf(
   for (; i < markers.length && markers[i]!.end <= end; i++) {
     const marker = markers[i]!
     const identifier = footnotes.get(marker.label)
-    if (identifier === undefined || marker.start === start) continue
+    if (identifier === undefined || (marker.start === start && !marker.call)) continue
     if (marker.start > at) leaves.push(textLeaf(at, marker.start))
     const reference: FootnoteReference = {
       type: 'footnoteReference',

@@ -196,6 +196,16 @@ describe('GFM on random input', () => {
   })
 })
 
+describe('a call that opens a paragraph', () => {
+  it('is a call, as anywhere else (a superscript there is its note\'s own label)', () => {
+    const text = 'Dear Commissioner,\n\n[^1] is where the Court said so.\n\nYours sincerely,\n\n[^1]: Case C-311/18.\n'
+    const { tree, messages } = parsed(text)
+    const opening = clauses(tree).find((node) => source(text, node).startsWith('[^1] is'))!
+    expect(calls(opening)).toMatchObject([{ label: '1', identifier: 'fn_1', value: '[^1]' }])
+    expect(rules(messages, 'letter:unresolved-footnote')).toEqual([])
+  })
+})
+
 describe('mayUseGfm', () => {
   it('says yes to footnotes, tables, strikethrough and task boxes, and no to a lone pipe', () => {
     expect(['a[^1]', '| a |\n|---|', 'a | b\n:-- | --:', '> |-|', '~~x~~', '- [ ] task', '1. [x] done'].map(mayUseGfm)).toEqual([true, true, true, true, true, true, true])
