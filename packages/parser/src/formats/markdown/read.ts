@@ -6,6 +6,7 @@ import type { Reader } from '../reader.js'
 import { footnoteCalls, markCalls } from './footnotes.js'
 import { mayUseGfm } from './gfm-syntax.js'
 import { remarkLetterGfm } from './letter-gfm.js'
+import { parseInPieces } from './pieces.js'
 import { markdownSegments } from './segments.js'
 import { tameForRemark } from './tame.js'
 
@@ -23,7 +24,8 @@ export const readMarkdown: Reader = (context) => {
   const { text, location, messages } = context
   let root
   try {
-    root = (mayUseGfm(text) ? gfm : commonmark).parse(tameForRemark(text))
+    const processor = mayUseGfm(text) ? gfm : commonmark
+    root = parseInPieces(tameForRemark(text), (piece) => processor.parse(piece))
   } catch (error) {
     // remark-parse has not been seen to throw on a string, but the parser promises never to.
     messages.push({
