@@ -76,7 +76,7 @@ describe('reading a long Markdown text in pieces', () => {
         const text = parts.join(gap)
         expect(blocks(inPieces(text, size))).toEqual(blocks(whole(text)))
       }),
-      { numRuns: 300 }
+      { numRuns: 500 }
     )
   })
 })

@@ -17,8 +17,8 @@ const DEFINITION = /^ {0,3}\[(\^?)([^\]\n]{1,999})\]:/
 /** Definitions copied to every piece, at most: past them a reference across pieces stays text. */
 const MAX_SHARED_DEFINITIONS = 500
 
-/** Where a fenced code or raw HTML block (CommonMark's kinds 1 to 5) that is open ends. */
-type Open = { fence: string } | { closer: RegExp } | undefined
+/** Where a fenced code or raw HTML block that is open ends (`closer` null: at a blank line). */
+type Open = { fence: string } | { closer: RegExp | null } | undefined
 
 const HTML_OPENERS: [RegExp, RegExp][] = [
   [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
@@ -27,21 +27,34 @@ const HTML_OPENERS: [RegExp, RegExp][] = [
   [/^ {0,3}<![A-Za-z]/, />/],
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/]
 ]
+// CommonMark's HTML blocks of kind 6 (a block-level tag) and 7 (any tag alone on its line,
+// not after a paragraph line): both run to the next blank line.
+const HTML_BLOCK_TAG =
+  /^ {0,3}<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s>]|\/>|$)/i
+const HTML_TAG_LINE = /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>[ \t]*$/
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
+// Lines after which no paragraph is open, so that a definition may follow.
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/
 
-/** What the line opens or closes, given what was open before it. */
-function after(line: string, open: Open): Open {
+/** What is open after the line, given what was open before it, and whether the line is part of a fence or raw HTML block. */
+function after(line: string, open: Open, paragraphOpen: boolean): { open: Open; inBlock: boolean } {
   if (open && 'fence' in open) {
     const close = FENCE.exec(line)
-    return close && close[1]![0] === open.fence[0] && close[1]!.length >= open.fence.length && line.slice(close[0].length).trim() === '' ? undefined : open
+    const closes = close && close[1]![0] === open.fence[0] && close[1]!.length >= open.fence.length && line.slice(close[0].length).trim() === ''
+    return { open: closes ? undefined : open, inBlock: true }
   }
-  if (open) return open.closer.test(line) ? undefined : open
+  if (open) {
+    if (open.closer === null) return line.trim() === '' ? { open: undefined, inBlock: false } : { open, inBlock: true }
+    return { open: open.closer.test(line) ? undefined : open, inBlock: true }
+  }
   const fence = FENCE.exec(line)
-  if (fence) return { fence: fence[1]! }
+  if (fence) return { open: { fence: fence[1]! }, inBlock: true }
   for (const [opener, closer] of HTML_OPENERS) {
-    if (opener.test(line)) return closer.test(line.slice(line.indexOf('<') + 2)) ? undefined : { closer }
+    if (opener.test(line)) return { open: closer.test(line.slice(line.indexOf('<') + 2)) ? undefined : { closer }, inBlock: true }
   }
-  return undefined
+  if (HTML_BLOCK_TAG.test(line) || (!paragraphOpen && HTML_TAG_LINE.test(line))) return { open: { closer: null }, inBlock: true }
+  return { open: undefined, inBlock: false }
 }
 
 const opensParagraph = (code: number) => code === 35 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 127
@@ -58,18 +71,21 @@ export function planPieces(text: string, size = PIECE_SIZE): { starts: number[];
   const definitions = new Set<string>()
   let open: Open
   let previousBlank = true
-  let previousDefinition = false
+  // Whether the lines before leave a paragraph (or a table, or a container that takes lazy lines) open.
+  let paragraphOpen = false
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf('\n', start)
     if (end < 0) end = text.length
     const line = text.slice(start, end)
     const blank = line.trim() === ''
     if (!open && previousBlank && !blank && start - starts.at(-1)! >= size && opensParagraph(text.charCodeAt(start))) starts.push(start)
-    // A definition opens a paragraph (it cannot interrupt one) and is not inside code or HTML.
-    const definition: RegExpExecArray | null = !open && (previousBlank || previousDefinition) ? DEFINITION.exec(line) : null
+    // A link definition cannot interrupt a paragraph, a footnote's can; neither is inside code or HTML.
+    const found = open ? null : DEFINITION.exec(line)
+    const definition: RegExpExecArray | null = found && (!paragraphOpen || found[1] === '^') ? found : null
     if (definition) definitions.add(`[${definition[1]}${definition[2]}]: #`)
-    previousDefinition = definition !== null
-    open = after(line, open)
+    const next = after(line, open, paragraphOpen)
+    paragraphOpen = !blank && !definition && !next.inBlock && !ATX_HEADING.test(line) && !THEMATIC_BREAK.test(line)
+    open = next.open
     previousBlank = blank
     start = end + 1
   }
