@@ -212,7 +212,9 @@ describe('bad input', () => {
     ['a 1 MB line of "-"', '-'.repeat(1_000_000)],
     ['superscripts only', '¹²³⁴'.repeat(10_000)],
     ['a quote with 32 000 lazy lines', '> start\n' + 'lazy line\n'.repeat(32_000)],
-    ['a list item with 32 000 lazy lines', '1. start\n' + '   lazy line\n'.repeat(32_000)]
+    ['a list item with 32 000 lazy lines', '1. start\n' + '   lazy line\n'.repeat(32_000)],
+    ['a paragraph of 60 000 emphasised words', 'word *em* _em_ '.repeat(60_000)],
+    ['a tight list of 5 000 "*" bullets', '* item\n'.repeat(5_000)]
   ]
   for (const [name, text] of inputs) {
     it(`stays lossless on ${name}`, () => {

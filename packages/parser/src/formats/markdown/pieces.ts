@@ -93,15 +93,18 @@ export function planPieces(text: string, size = PIECE_SIZE): { starts: number[];
   return { starts, shared }
 }
 
-/** Move every position of a piece's tree by the piece's start (offset) and its first line's number. */
-function shift(node: Node, offset: number, lines: number): void {
-  if (node.position) {
-    node.position.start.offset! += offset
-    node.position.end.offset! += offset
-    node.position.start.line += lines
-    node.position.end.line += lines
+/** Move every position of a piece's tree by the piece's start (offset) and its first line's number; a stack, not recursion, however deep the tree. */
+function shift(root: Node, offset: number, lines: number): void {
+  const stack: Node[] = [root]
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.position) {
+      node.position.start.offset! += offset
+      node.position.end.offset! += offset
+      node.position.start.line += lines
+      node.position.end.line += lines
+    }
+    if ('children' in node && Array.isArray(node.children)) for (const child of node.children as Node[]) stack.push(child)
   }
-  if ('children' in node && Array.isArray(node.children)) for (const child of node.children as Node[]) shift(child, offset, lines)
 }
 
 /**

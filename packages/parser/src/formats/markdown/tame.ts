@@ -1,22 +1,28 @@
 /**
  * remark-parse (micromark) slows down worse than linearly on shapes of input no letter has:
- * a line that opens thousands of nested containers ("- - - - ... x": 2 000 take seconds,
- * 20 000 never finish), a paragraph with tens of thousands of brackets ("[x] " 50 000
- * times takes half a minute; with GFM, whose footnote calls look back through the paragraph at
- * every "]", 20 000 "x] " take seven seconds), and thousands of GFM footnotes (each new one is
- * checked against all before it: 20 000 take over a minute), or one footnote followed by
- * thousands of lines before a blank line (remark checks each lazy line against the lines before
- * it, as in a block quote: 20 000 lines take 47 s). Past `MAX_DEPTH` container markers on a
- * line, past `MAX_BRACKETS` "[" or "]" in a paragraph, past `MAX_NOTES` footnotes ("[^x]:") in
- * the document, and for a footnote with more than `MAX_NOTE_LINES` lines before the next blank
- * line or footnote, and for every container marker of a block (lines between blank lines) with
-more than `MAX_LAZY_LINES` lazy lines, the characters are swapped for "·" in the copy remark
-reads: such a block is read as a plain paragraph. The
- * swap keeps every offset, so positions still point into the original, which the tree's leaves
- * are cut from; only the reading of such a paragraph shows the "·".
+ * - a line that opens thousands of nested containers ("- - - - ... x": 2 000 take seconds,
+ *   20 000 never finish);
+ * - a paragraph with tens of thousands of brackets ("[x] " 50 000 times takes half a minute;
+ *   with GFM, whose footnote calls look back through the paragraph at every "]", 20 000 "x] "
+ *   take seven seconds) or emphasis marks (matched pairwise: 60 000 "*em*" take 20 s);
+ * - thousands of GFM footnotes (each new one is checked against all before it: 20 000 take over
+ *   a minute), or one footnote followed by thousands of lines before a blank line (20 000 take
+ *   47 s);
+ * - a block quote or list item whose paragraph runs on through thousands of lines without the
+ *   container's marker (lazy lines: 32 000 take 11 s, where as many quoted lines take 1 s).
+ *
+ * Past `MAX_DEPTH` container markers on a line, past `MAX_BRACKETS` "[" or "]" or
+ * `MAX_EMPHASIS_MARKS` "*", "_" or "~" in a paragraph, past `MAX_NOTES` footnotes ("[^x]:") in
+ * the document, for a footnote with more than `MAX_NOTE_LINES` lines before the next blank line
+ * or footnote, and for every container marker of a block (lines between blank lines) with more
+ * than `MAX_LAZY_LINES` lazy lines (such a block is then read as a plain paragraph), the
+ * characters are swapped for "·" in the copy remark reads. The swap keeps every offset, so
+ * positions still point into the original, which the tree's leaves are cut from; only the
+ * reading of such a paragraph shows the "·".
  */
 const MAX_DEPTH = 16
 const MAX_BRACKETS = 256
+const MAX_EMPHASIS_MARKS = 1024
 const MAX_NOTES = 500
 const MAX_NOTE_LINES = 200
 const MAX_LAZY_LINES = 200
@@ -90,15 +96,20 @@ function excessContainers(text: string, deep: number[], lazy: number[]): void {
   endBlock()
 }
 
-/** The offsets of the "[" and of the "]" past `MAX_BRACKETS` in one paragraph (a blank line starts new counts). */
-function excessBrackets(text: string, out: number[]): void {
+/**
+ * The offsets of the "[" and of the "]" past `MAX_BRACKETS`, and of the emphasis marks ("*",
+ * "_", "~") past `MAX_EMPHASIS_MARKS`, in one paragraph (a blank line starts new counts). A
+ * bullet ("* " opening a line) is no emphasis mark and is not counted.
+ */
+function excessInlineMarks(text: string, out: number[]): void {
   let opening = 0
   let closing = 0
+  let emphasis = 0
   let lineBlank = true
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at)
     if (code === 10) {
-      if (lineBlank) opening = closing = 0
+      if (lineBlank) opening = closing = emphasis = 0
       lineBlank = true
     } else if (code === 91) {
       lineBlank = false
@@ -106,6 +117,10 @@ function excessBrackets(text: string, out: number[]): void {
     } else if (code === 93) {
       lineBlank = false
       if (++closing > MAX_BRACKETS) out.push(at)
+    } else if (code === 42 || code === 95 || code === 126) {
+      const bullet = code === 42 && lineBlank && isSpace(text.charCodeAt(at + 1))
+      lineBlank = false
+      if (!bullet && ++emphasis > MAX_EMPHASIS_MARKS) out.push(at)
     } else if (!isSpace(code) && code !== 13) {
       lineBlank = false
     }
@@ -163,7 +178,7 @@ export function tameForRemark(text: string): string {
   const lazy: number[] = []
   excessContainers(text, inert, lazy)
   const brackets: number[] = []
-  excessBrackets(text, brackets)
+  excessInlineMarks(text, brackets)
   const notes: number[] = []
   if (text.includes('[^')) excessNotes(text, notes)
   if (inert.length === 0 && lazy.length === 0 && brackets.length === 0 && notes.length === 0) return text
