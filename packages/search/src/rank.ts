@@ -49,12 +49,17 @@ export function rankPlan(index: SearchIndex, plan: QueryPlan, analysed = new Map
     // Nothing to look for: an empty query, or only stop words and punctuation ("the", "^~*:+-").
     return []
   }
-  let ranked = browsing ? browse(index, plan) : collect(index, plan, plan.variants)
-  if (ranked.length < fallbackBelow && plan.fallbacks.length > 0) {
-    ranked = collect(index, plan, [...plan.variants, ...plan.fallbacks])
-  }
-  if (ranked.length < fallbackBelow && plan.deepFallbacks.length > 0) {
-    ranked = collect(index, plan, [...plan.variants, ...plan.fallbacks, ...plan.deepFallbacks])
+  let ranked: Ranked[]
+  if (browsing) {
+    ranked = browse(index, plan)
+  } else {
+    // Each tier of fallbacks adds its clauses to those found so far, while they are too few.
+    const scores = new Map<number, number>()
+    ranked = collect(index, plan, plan.variants, scores)
+    for (const tier of [plan.fallbacks, plan.deepFallbacks]) {
+      if (ranked.length >= fallbackBelow) break
+      if (tier.length > 0) ranked = collect(index, plan, tier, scores)
+    }
   }
   if (plan.citations.length > 0) ranked = addCiting(index, plan, ranked)
   if (plan.sequence.length > 1) {
@@ -66,9 +71,11 @@ export function rankPlan(index: SearchIndex, plan: QueryPlan, analysed = new Map
   return ranked
 }
 
-/** The clauses the variants find, each at its best weighted score, that pass the filters and phrase checks. */
-function collect(index: SearchIndex, plan: QueryPlan, variants: readonly Variant[]): Ranked[] {
-  const scores = new Map<number, number>()
+/**
+ * The clauses the variants find, added to `scores` (clause -> best weighted score so far), and
+ * every clause in `scores` that passes the filters and phrase checks.
+ */
+function collect(index: SearchIndex, plan: QueryPlan, variants: readonly Variant[], scores: Map<number, number>): Ranked[] {
   for (const variant of variants) {
     for (const match of index.engine.run(variant.clauses)) {
       const score = match.score * variant.weight
