@@ -1,10 +1,10 @@
 import type { Location } from '../location.js'
 import { readingOf } from '../normalize/reading.js'
-import type { Block, Clause, ClauseKind, Content, DocumentKind, DocumentMeta, Edit, Message, Signatory } from '../tree.js'
-import { classify, type Part } from './classify.js'
+import type { Block, Clause, ClauseKind, Content, DocumentKind, DocumentMeta, Edit, Inline, Message, Position, Reading, Signatory } from '../tree.js'
+import { classify } from './classify.js'
 import { collapseWhiteSpace } from './white-space.js'
 import { IdRegistry, slug } from './ids.js'
-import { findMarkers, leavesOf, type Marker } from './leaves.js'
+import { findMarkers, leavesOf, type Marker, type MarkerCursor } from './leaves.js'
 import type { NoteCall, Segment } from './segment.js'
 
 export interface LetterResult {
@@ -13,16 +13,38 @@ export interface LetterResult {
   kind?: DocumentKind
 }
 
-/** Edits that are sorted, do not overlap and lie within `[start, end)`; others are dropped. */
+/**
+ * Edits that are sorted, do not overlap and lie within `[start, end)`; others are dropped.
+ * Readers give usable edits: their array is kept as it is, without a copy.
+ */
 function usableEdits(edits: Edit[], start: number, end: number): Edit[] {
-  const kept: Edit[] = []
+  let kept: Edit[] | undefined
   let at = start
-  for (const edit of edits) {
-    if (edit.start < at || edit.end > end || edit.end < edit.start) continue
-    kept.push(edit)
+  for (let n = 0; n < edits.length; n++) {
+    const edit = edits[n]!
+    if (edit.start < at || edit.end > end || edit.end < edit.start) {
+      kept ??= edits.slice(0, n)
+      continue
+    }
+    kept?.push(edit)
     at = edit.end
   }
-  return kept
+  return kept ?? edits
+}
+
+/** The segments clipped to the text and to the end of the one before, so that none overlap; a segment that needs no clipping is kept as it is. */
+function clipped(text: string, input: Segment[]): Segment[] {
+  const segments: Segment[] = []
+  let covered = 0
+  for (const segment of input) {
+    const start = Math.max(segment.start, covered)
+    const end = Math.min(segment.end, text.length)
+    if (end <= start) continue
+    const edits = usableEdits(segment.edits, start, end)
+    segments.push(start === segment.start && end === segment.end && edits === segment.edits ? segment : { ...segment, start, end, edits })
+    covered = end
+  }
+  return segments
 }
 
 /**
@@ -55,15 +77,7 @@ function withCalls(superscripts: Marker[], calls: NoteCall[]): Marker[] {
  * to the segments marked as `footnote` by key, as superscript markers link to notes by label.
  */
 export function assembleLetter(text: string, location: Location, input: Segment[], messages: Message[], calls: NoteCall[] = []): LetterResult {
-  const segments: Segment[] = []
-  let covered = 0
-  for (const segment of input) {
-    const start = Math.max(segment.start, covered)
-    const end = Math.min(segment.end, text.length)
-    if (end <= start) continue
-    segments.push({ ...segment, start, end, edits: usableEdits(segment.edits, start, end) })
-    covered = end
-  }
+  const segments = clipped(text, input)
   const readings = segments.map((segment) => readingOf(text, segment.start, segment.end, segment.edits))
   const plains = readings.map((reading) => collapseWhiteSpace(reading.text))
   const superscripts = findMarkers(text)
@@ -74,12 +88,13 @@ export function assembleLetter(text: string, location: Location, input: Segment[
   const footnotes = new Map<string, string>()
   const ids = new IdRegistry()
   const idOf: (string | undefined)[] = []
-  const salutations = parts.filter((part) => part.part === 'salutation').length
+  let salutations = 0
   // Footnote ids first, so a marker can point to a note printed after it; a repeated label
   // gets its own id, and markers point to the first note with the label. A named label
   // ("[^edpb]") gives `fn_edpb`.
   const keyed = new Map<string, string>()
   parts.forEach((part, i) => {
+    if (part.part === 'salutation') salutations++
     if (part.part !== 'footnote') return
     const id = ids.claim(`fn_${slug(part.label, 8) || 'x'}`)
     if (!footnotes.has(part.label)) footnotes.set(part.label, id)
@@ -95,83 +110,98 @@ export function assembleLetter(text: string, location: Location, input: Segment[
 
   const meta: DocumentMeta = {}
   const children: Content[] = []
+  const noNotes = new Map<string, string>()
   let at = 0
-  let markerAt = 0
+  const markerAt: MarkerCursor = { next: 0 }
   let point: string | undefined
   let umbrella: string | undefined
-  const gap = (start: number, end: number) => {
-    if (end <= start) return
-    const source = text.slice(start, end)
-    const role = source.trim() === '' ? 'blank' : 'other'
-    children.push({ type: 'block', role, children: [{ type: 'text', value: source, position: location.position(start, end) }], position: location.position(start, end) })
-  }
-
-  segments.forEach((segment, i) => {
-    gap(at, segment.start)
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!
+    if (segment.start > at) children.push(gap(text, location, at, segment.start))
     at = segment.end
     const part = parts[i]!
     const plain = plains[i]!
-    const { leaves, next } = leavesOf(text, location, segment.start, segment.end, markers, markerAt, part.part === 'footnote' ? new Map() : footnotes)
-    markerAt = next
+    const leaves = leavesOf(text, location, segment.start, segment.end, markers, markerAt, part.part === 'footnote' ? noNotes : footnotes)
     const position = location.position(segment.start, segment.end)
-    const block = (role: Block['role']) => children.push({ type: 'block', role, children: leaves, position })
-    const clause = (kind: ClauseKind, id: string, extra: Partial<Pick<Clause, 'num' | 'parent' | 'signatory'>> = {}) => {
-      idOf[i] = id
-      children.push({ type: 'clause', id, kind, ...extra, reading: readings[i]!, children: leaves, position })
-    }
+    let kind: ClauseKind
+    let id: string
+    let num: string | undefined
+    let parent: string | undefined
+    let signatory: Signatory | undefined
     switch (part.part) {
       case 'block':
         if (part.role === 'heading') umbrella = undefined
-        return block(part.role)
+        children.push({ type: 'block', role: part.role, children: leaves, position })
+        continue
       case 'title':
         meta.title ??= plain
-        return block('title')
+        children.push({ type: 'block', role: 'title', children: leaves, position })
+        continue
       case 'byline':
         ;(meta.authors ??= []).push(part.author)
-        return block('preamble')
+        children.push({ type: 'block', role: 'preamble', children: leaves, position })
+        continue
       case 'date':
         meta.date ??= part.date.date
         if (part.date.place) meta.place ??= part.date.place
-        return clause('date', ids.claim('date'))
+        kind = 'date'
+        id = ids.claim('date')
+        break
       case 'subject':
         meta.subject ??= part.subject
-        return clause('subject', ids.claim('subject'))
+        kind = 'subject'
+        id = ids.claim('subject')
+        break
       case 'salutation':
         ;(meta.addressees ??= []).push(part.whom)
-        return salutations > 1
-          ? clause('addressee', ids.claim(`addressee_${slug(part.whom, 6) || 'x'}`))
-          : clause('salutation', ids.claim('salutation'))
+        kind = salutations > 1 ? 'addressee' : 'salutation'
+        id = ids.claim(salutations > 1 ? `addressee_${slug(part.whom, 6) || 'x'}` : 'salutation')
+        break
       case 'copy':
         ;(meta.cc ??= []).push(part.whom)
-        return clause('addressee', ids.claim(`cc_${slug(part.whom, 6) || 'x'}`))
+        kind = 'addressee'
+        id = ids.claim(`cc_${slug(part.whom, 6) || 'x'}`)
+        break
       case 'closing':
-        return clause('closing', ids.claim('closing'))
+        kind = 'closing'
+        id = ids.claim('closing')
+        break
       case 'footnote':
-        return clause('footnote', idOf[i]!, { num: part.label })
+        kind = 'footnote'
+        id = idOf[i]!
+        num = part.label
+        break
       case 'heading':
         point = undefined
-        return clause('heading', ids.claim(`h_${slug(plain) || 'x'}`))
+        kind = 'heading'
+        id = ids.claim(`h_${slug(plain) || 'x'}`)
+        break
       case 'prose':
         point = undefined
-        return clause('prose', ids.claim(`p_${slug(plain) || 'x'}`))
+        kind = 'prose'
+        id = ids.claim(`p_${slug(plain) || 'x'}`)
+        break
       case 'item': {
-        const parent = segment.container !== undefined ? idOf[segment.container] : part.num === undefined ? point : undefined
+        parent = segment.container !== undefined ? idOf[segment.container] : part.num === undefined ? point : undefined
         const key = part.num ?? (slug(plain.replace(/^\d{1,3}[.)]\s/, '')) || 'x')
-        const id = ids.claim(parent ? `${parent}_${key}` : `item_${key}`)
+        kind = 'item'
+        id = ids.claim(parent ? `${parent}_${key}` : `item_${key}`)
+        num = part.num
         if (part.num !== undefined && segment.container === undefined) point = id
-        return clause('item', id, { ...(part.num !== undefined ? { num: part.num } : {}), ...(parent ? { parent } : {}) })
+        break
       }
       case 'signatory':
-        return signatory(part.signatory, part.umbrella)
+        kind = 'signatory'
+        id = ids.claim(`sig_${slug(part.signatory.name, 6) || 'x'}`)
+        signatory = part.signatory
+        if (umbrella && !part.umbrella) parent = umbrella
+        if (part.umbrella) umbrella = id
+        break
     }
-
-    function signatory(entry: Signatory, isUmbrella: boolean) {
-      const id = ids.claim(`sig_${slug(entry.name, 6) || 'x'}`)
-      clause('signatory', id, { signatory: entry, ...(umbrella && !isUmbrella ? { parent: umbrella } : {}) })
-      if (isUmbrella) umbrella = id
-    }
-  })
-  gap(at, text.length)
+    idOf[i] = id
+    children.push(clauseNode(id, kind, num, signatory, parent, readings[i]!, leaves, position))
+  }
+  if (text.length > at) children.push(gap(text, location, at, text.length))
 
   for (const marker of markers) {
     if (!footnotes.has(marker.label) && marker.start > 0 && /[\p{L}\p{N}.,;:!?)’"”*_]/u.test(text[marker.start - 1]!)) {
@@ -187,4 +217,35 @@ export function assembleLetter(text: string, location: Location, input: Segment[
   const letterLike = parts.some((part) => part.part === 'salutation' || part.part === 'closing' || part.part === 'subject')
   const kind = letterLike ? 'letter' : meta.authors && meta.title ? 'news' : undefined
   return { children, meta, ...(kind ? { kind } : {}) }
+}
+
+/** The source between two segments as a `blank` or `other` block. */
+function gap(text: string, location: Location, start: number, end: number): Block {
+  const source = text.slice(start, end)
+  const role = source.trim() === '' ? 'blank' : 'other'
+  return { type: 'block', role, children: [{ type: 'text', value: source, position: location.position(start, end) }], position: location.position(start, end) }
+}
+
+/**
+ * A clause with its keys in the tree's order, the optional ones only when set. Built key by
+ * key: a literal that spreads the optional ones costs objects and a slow copy per clause.
+ */
+function clauseNode(
+  id: string,
+  kind: ClauseKind,
+  num: string | undefined,
+  signatory: Signatory | undefined,
+  parent: string | undefined,
+  reading: Reading,
+  children: Inline[],
+  position: Position
+): Clause {
+  const node: Partial<Clause> = { type: 'clause', id, kind }
+  if (num !== undefined) node.num = num
+  if (signatory !== undefined) node.signatory = signatory
+  if (parent !== undefined) node.parent = parent
+  node.reading = reading
+  node.children = children
+  node.position = position
+  return node as Clause
 }

@@ -23,6 +23,7 @@ function iso(year: number, month: number, day: number): string | undefined {
 const dayMonthYear = /^(\d{1,2})(?:st|nd|rd|th)?\.?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})$/
 const monthDayYear = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/
+const YEAR = /\d{4}/
 
 function monthOf(name: string): number {
   const lower = name.toLowerCase()
@@ -44,7 +45,8 @@ function bareDate(text: string): string | undefined {
  * Anything longer than a dateline (a sentence that mentions a date) is not one.
  */
 export function readDate(line: string): LetterDate | undefined {
-  if (line.length > 80) return undefined
+  // Every date has a four-digit year: most lines are told by that, without the copies below.
+  if (line.length > 80 || !YEAR.test(line)) return undefined
   const text = line.trim().replace(/\s+/g, ' ').replace(/\.$/, '')
   if (text.length > 60) return undefined
   const date = bareDate(text)

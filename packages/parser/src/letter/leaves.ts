@@ -11,25 +11,27 @@ export interface Marker {
   call?: boolean
 }
 
-/** "⁰¹²³⁴⁵⁶⁷⁸⁹" by code; the first test passes over ASCII, most of any text. */
-const isSuperscriptCode = (code: number) => code >= 0xb2 && (code === 0xb9 || code === 0xb2 || code === 0xb3 || code === 0x2070 || (code >= 0x2074 && code <= 0x2079))
+/** Runs of superscript digits, in pieces of four; the regex engine scans a text several times faster than a loop over its codes. */
+const SUPERSCRIPT_RUN = /[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}/g
 
-/** Every run of superscript digits ("¹", "¹²"; a longer run in pieces of four), in one pass over the codes. */
+/** Every run of superscript digits ("¹", "¹²"; a longer run in pieces of four). */
 export function findMarkers(text: string): Marker[] {
   const markers: Marker[] = []
-  for (let at = 0; at < text.length; at++) {
-    if (!isSuperscriptCode(text.charCodeAt(at))) continue
-    const start = at
-    while (at + 1 < text.length && at + 1 - start < 4 && isSuperscriptCode(text.charCodeAt(at + 1))) at++
-    markers.push({ start, end: at + 1, label: superscriptValue(text.slice(start, at + 1)) })
+  for (const match of text.matchAll(SUPERSCRIPT_RUN)) {
+    markers.push({ start: match.index, end: match.index + match[0].length, label: superscriptValue(match[0]) })
   }
   return markers
 }
 
+/** Where a walk through the sorted markers stands: the index of the first marker not passed yet. */
+export interface MarkerCursor {
+  next: number
+}
+
 /**
  * The leaves of `[start, end)`: text, split around the footnote markers inside it that point
- * to a known footnote (`footnotes`: label -> footnote clause id). `markers` is sorted; `from`
- * is where to start looking in it, and the index after the last marker used is returned.
+ * to a known footnote (`footnotes`: label -> footnote clause id). `markers` is sorted; the
+ * cursor says where to start looking in it, and is moved past the last marker used.
  */
 export function leavesOf(
   text: string,
@@ -37,19 +39,18 @@ export function leavesOf(
   start: number,
   end: number,
   markers: Marker[],
-  from: number,
+  cursor: MarkerCursor,
   footnotes: ReadonlyMap<string, string>
-): { leaves: Inline[]; next: number } {
+): Inline[] {
   const leaves: Inline[] = []
-  const textLeaf = (a: number, b: number): Text => ({ type: 'text', value: text.slice(a, b), position: location.position(a, b) })
-  let i = from
+  let i = cursor.next
   while (i < markers.length && markers[i]!.start < start) i++
   let at = start
   for (; i < markers.length && markers[i]!.end <= end; i++) {
     const marker = markers[i]!
     const identifier = footnotes.get(marker.label)
     if (identifier === undefined || (marker.start === start && !marker.call)) continue
-    if (marker.start > at) leaves.push(textLeaf(at, marker.start))
+    if (marker.start > at) leaves.push(textLeaf(text, location, at, marker.start))
     const reference: FootnoteReference = {
       type: 'footnoteReference',
       label: marker.label,
@@ -60,6 +61,11 @@ export function leavesOf(
     leaves.push(reference)
     at = marker.end
   }
-  if (end > at || leaves.length === 0) leaves.push(textLeaf(at, end))
-  return { leaves, next: i }
+  if (end > at || leaves.length === 0) leaves.push(textLeaf(text, location, at, end))
+  cursor.next = i
+  return leaves
+}
+
+function textLeaf(text: string, location: Location, start: number, end: number): Text {
+  return { type: 'text', value: text.slice(start, end), position: location.position(start, end) }
 }

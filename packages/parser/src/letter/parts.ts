@@ -40,9 +40,13 @@ const CLOSINGS =
 /** Closings that are ordinary words too ("Best", "Thank you"): only with the comma a closing has. */
 const COMMA_CLOSINGS = /^(?:best|thank you|thanks|with thanks|with gratitude|in solidarity)(?: again)?,$/i
 
+/** The letters closings begin with, as codes of lowercase ASCII: most lines are told by their first letter, without the regexes. */
+const CLOSING_INITIALS = new Set(Array.from('bcikrstvwy', (letter) => letter.charCodeAt(0)))
+
 /** Whether the text is a complimentary close. */
 export function isClosing(text: string): boolean {
-  return text.length <= 40 && (CLOSINGS.test(text) || COMMA_CLOSINGS.test(text))
+  // `| 32` lowercases an ASCII letter; `/i` matches no character beyond ASCII to one in it.
+  return text.length <= 40 && CLOSING_INITIALS.has(text.charCodeAt(0) | 32) && (CLOSINGS.test(text) || COMMA_CLOSINGS.test(text))
 }
 
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹'
@@ -71,7 +75,7 @@ export function readFootnoteLabel(text: string, labels: ReadonlySet<string>): st
 
 /** A line that introduces a list of signatories: "Organisations:", "Other signatories:", "Individuals:". */
 export function readSignatoryHeading(text: string): 'person' | 'organisation' | 'unknown' | undefined {
-  if (text.length > 60 || !/:$/.test(text) || /\bincluding:$/i.test(text)) return undefined
+  if (text.length > 60 || !text.endsWith(':') || /\bincluding:$/i.test(text)) return undefined
   if (/\b(?:individuals?|persons?|people|members|meps?|academics?|experts?)\b/i.test(text)) return 'person'
   if (/\b(?:organi[sz]ations?|groups|ngos?|associations|networks|institutions)\b/i.test(text)) return 'organisation'
   return 'unknown'
@@ -79,9 +83,13 @@ export function readSignatoryHeading(text: string): 'person' | 'organisation' | 
 
 /** "European Digital Rights (EDRi), including:" -> "European Digital Rights (EDRi)": a signatory with members after it. */
 export function readUmbrella(text: string): string | undefined {
-  // Most lines do not end with the phrase: told without the regex, which tries up to 120 starts.
+  // Most lines do not end with the phrase: told without the regex, which tries up to 120 starts,
+  // and mostly by the last letter, which each phrase has as "g", "f" or "s" (`| 32`: either case).
   const end = text.trimEnd()
-  const last = (end.endsWith(':') ? end.slice(0, -1).trimEnd() : end).slice(-16).toLowerCase()
+  const body = end.endsWith(':') ? end.slice(0, -1).trimEnd() : end
+  const letter = body.charCodeAt(body.length - 1) | 32
+  if (letter !== 103 && letter !== 102 && letter !== 115) return undefined
+  const last = body.slice(-16).toLowerCase()
   if (!last.endsWith('including') && !last.endsWith('on behalf of') && !last.endsWith('with its members')) return undefined
   const match = /^([^\n]{2,120}?),?\s+(?:including|on behalf of|with its members)\s*:?$/i.exec(text)
   return match ? match[1] : undefined

@@ -16,9 +16,15 @@ export function readSignatory(line: string, expected?: 'person' | 'organisation'
   return readMember(text) ?? readPersonOrOrganisation(text, expected)
 }
 
+const SEPARATOR = /\s+[–—-]\s+/
+
 /** Parliament members: "Name MEP, (Group) – Role", "Name (Group) – Role". */
 function readMember(text: string): Signatory | undefined {
-  const [head, ...roles] = text.split(/\s+[–—-]\s+/)
+  // A member's head (before the first " – ") ends with the group's bracket or with "MEP": most lines are told by that alone.
+  const separator = SEPARATOR.exec(text)
+  const first = separator ? text.slice(0, separator.index) : text
+  if (!first.trimEnd().endsWith(')') && !first.endsWith('MEP')) return undefined
+  const [head, ...roles] = text.split(SEPARATOR)
   let rest = head!
   let group: string | undefined
   const bracket = /\(([^()]{1,40})\)\s*$/.exec(rest)
@@ -45,11 +51,12 @@ function readPersonOrOrganisation(text: string, expected?: 'person' | 'organisat
   const comma = text.indexOf(', ')
   const head = comma < 0 ? text : text.slice(0, comma).trim()
   const tail = comma < 0 ? '' : text.slice(comma + 2).trim()
-  const looksPerson = PERSON_NAME.test(head) && !ORGANISATION_WORDS.test(head)
-  if (expected === 'person' || (expected === undefined && looksPerson && tail !== '' && !COUNTRIES.has(tail.toLowerCase()))) {
-    return { name: head, type: 'person', ...(tail ? { role: tail } : {}) }
+  const country = tail !== '' && COUNTRIES.has(tail.toLowerCase())
+  // The name regexes run only where they decide: most lines are told by the heading or the country.
+  if (expected === 'person' || (expected === undefined && tail !== '' && !country && PERSON_NAME.test(head) && !ORGANISATION_WORDS.test(head))) {
+    return tail ? { name: head, type: 'person', role: tail } : { name: head, type: 'person' }
   }
-  if (tail !== '' && COUNTRIES.has(tail.toLowerCase())) {
+  if (country) {
     return { name: head, organisation: head, country: tail, type: 'organisation' }
   }
   return { name: text, organisation: text, type: 'organisation' }

@@ -1,5 +1,6 @@
 import type { Location } from '../../location.js'
 import type { Message } from '../../tree.js'
+import { findCandidates } from './candidates.js'
 import type { Span } from './nodes.js'
 
 /**
@@ -21,13 +22,6 @@ export interface ClauseStart {
   /** A heading printed just before the clause ("Facial recognition 25 . Notes ..."). */
   heading?: Span
 }
-
-/**
- * One pass over the candidates: a dash before a lower-case word (a citation), a capital-letter
- * label before "whereas" (a recital), a number before a capitalised word (a paragraph). Each
- * alternative starts with a different kind of character and has bounded repetitions.
- */
-const CANDIDATE = /([–—]|-(?=\s+having\b))\s+(?=\p{Ll})|\b([A-Z]{1,3}) ?\.\s+(?=[Ww]hereas\b)|\b(\d{1,4}) ?\.\s+(?=[\p{Lu}‘“"(])/gu
 
 /** Words after which a number is a reference, never a paragraph number ("Article 16 .", "p. 37 ."). */
 const NOT_BEFORE_NUMBER = new Set([
@@ -131,19 +125,19 @@ export function findClauseStarts(
   let recitals = 0
   let paragraphs = 0
   // Searching a copy of the region keeps each search inside it, so the page is read once.
-  for (const match of text.slice(from, to).matchAll(CANDIDATE)) {
-    const at = from + match.index
-    const labelEnd = at + match[0].length
-    if (match[1] !== undefined) {
+  for (const candidate of findCandidates(text.slice(from, to))) {
+    const at = from + candidate.start
+    const labelEnd = from + candidate.end
+    if (candidate.kind === 'citation') {
       if (stage !== 'start' && stage !== 'citations') continue
       const p = previousChar(text, at, from)
       if (p >= 0 && !TERMINATORS.has(text[p]!) && !text.startsWith('having', labelEnd)) continue
       citations++
       starts.push({ kind: 'citation', id: `${idPrefix}cit_${citations}`, start: at, labelEnd })
       stage = 'citations'
-    } else if (match[2] !== undefined) {
+    } else if (candidate.kind === 'recital') {
       if (stage === 'paragraphs') continue
-      const label = match[2]
+      const label = candidate.label!
       const p = previousChar(text, at, from)
       if (p >= 0 && isAlnum(text[p])) continue
       let expected = recitalLabel(recitals + 1)
@@ -157,7 +151,7 @@ export function findClauseStarts(
       starts.push({ kind: 'recital', id: `${idPrefix}rec_${label}`, start: at, labelEnd, num: label })
       stage = 'recitals'
     } else {
-      const n = Number(match[3])
+      const n = Number(candidate.label)
       const afterClause = ';.'.includes(text[previousChar(text, at, from)] ?? ',')
       // One missing number is bridged, but only right after the end of a clause.
       const skipped = n === paragraphs + 2 && stage === 'paragraphs' && afterClause

@@ -52,9 +52,11 @@ export function findMarkers(text: string, from: number, to: number, labels: Read
   if (labels.size === 0) return []
   const markers: Marker[] = []
   // Searching a copy of the clause keeps each search inside it, so the whole page is read once.
-  for (const match of text.slice(from, to).matchAll(/\(\s?(\d{1,3})\s?\)/g)) {
-    if (!labels.has(match[1]!)) continue
-    const start = from + match.index
+  const clause = text.slice(from, to)
+  for (let open = clause.indexOf('('); open >= 0; open = clause.indexOf('(', open + 1)) {
+    const start = from + open
+    const number = bracketedNumber(text, start, to)
+    if (number === undefined || !labels.has(number.label)) continue
     let p = start - 1
     while (p >= from && text.charCodeAt(p) === 32) p--
     const before = text[p]
@@ -63,9 +65,30 @@ export function findMarkers(text: string, from: number, to: number, labels: Read
     if (p >= from && before !== undefined && /[(/_.,;:-]/u.test(before)) continue
     if (p >= from && /\p{N}/u.test(before ?? '') && !isYearOrActNumber(text, p, from)) continue
     if (PROVISION_WORDS.test(text.slice(Math.max(from, p - 15), p + 1))) continue
-    markers.push({ label: match[1]!, start, end: start + match[0].length })
+    markers.push({ label: number.label, start, end: number.end })
   }
   return markers
+}
+
+const WHITE_SPACE = /\s/y
+const isDigitCode = (code: number) => code >= 48 && code <= 57
+
+/**
+ * The bracketed number that opens at `open` ("( 1 )", "(12)") and closes before `to`, as the
+ * regex `\(\s?(\d{1,3})\s?\)` reads it: told from the characters after the "(", which the
+ * page has few of, rather than by a regex run over every character of every clause.
+ */
+function bracketedNumber(text: string, open: number, to: number): { label: string; end: number } | undefined {
+  let at = open + 1
+  WHITE_SPACE.lastIndex = at
+  if (at < to && WHITE_SPACE.test(text)) at++
+  const digits = at
+  while (at < to && at - digits < 3 && isDigitCode(text.charCodeAt(at))) at++
+  const digitsEnd = at
+  if (digitsEnd === digits) return undefined
+  WHITE_SPACE.lastIndex = at
+  if (at < to && WHITE_SPACE.test(text)) at++
+  return at < to && text.charCodeAt(at) === 41 ? { label: text.slice(digits, digitsEnd), end: at + 1 } : undefined
 }
 
 /** Whether the number ending at `end` (inclusive) is a year ("2021") or an act's number ("2016/679"). */

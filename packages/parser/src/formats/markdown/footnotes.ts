@@ -104,7 +104,7 @@ export function definitionSegment(text: string, definition: FootnoteDefinition, 
   }
   if (at < where.end) edits.push({ start: at, end: where.end, insert: '', rule: at === where.start ? 'label' : 'markdown-syntax' })
   const label = definition.label ?? definition.identifier
-  return { ...where, shape: 'paragraph', edits, footnote: { label, key: definition.identifier }, ...(container !== undefined ? { container } : {}) }
+  return { start: where.start, end: where.end, shape: 'paragraph', edits, footnote: { label, key: definition.identifier }, container }
 }
 
 /**

@@ -6,10 +6,13 @@
  * uses them only when this says so.
  */
 export function mayUseGfm(text: string): boolean {
-  return text.includes('[^') || text.includes('~') || TASK_BOX.test(text) || hasDelimiterRow(text)
+  return text.includes('[^') || text.includes('~') || hasTaskBox(text) || hasDelimiterRow(text)
 }
 
 const TASK_BOX = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\]/m
+/** Whether a line is a list item with a task box; the box is looked for first, as most texts have none. */
+const hasTaskBox = (text: string) => (text.includes('[ ]') || text.includes('[x]') || text.includes('[X]')) && TASK_BOX.test(text)
+
 /** A table's delimiter row: pipes, dashes, colons and spaces only (after quote markers). */
 const DELIMITER_ROW = /^[ \t>]*[-:|][-:| \t]*$/
 

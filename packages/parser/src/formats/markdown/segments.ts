@@ -13,40 +13,43 @@ import { tableSegments } from './table.js'
  */
 export function markdownSegments(text: string, root: Root): Segment[] {
   const segments: Segment[] = []
-  type Work = { node: RootContent; container?: number }
-  const stack: Work[] = []
-  const pushAll = (nodes: RootContent[], container?: number) => {
-    for (let n = nodes.length - 1; n >= 0; n--) stack.push({ node: nodes[n]!, ...(container !== undefined ? { container } : {}) })
+  // Two stacks side by side, the nodes and the item each sits in: no object per node.
+  const nodes: RootContent[] = []
+  const containers: (number | undefined)[] = []
+  const pushAll = (children: RootContent[], container: number | undefined) => {
+    for (let n = children.length - 1; n >= 0; n--) {
+      nodes.push(children[n]!)
+      containers.push(container)
+    }
   }
-  pushAll(root.children)
-  while (stack.length > 0) {
-    const work = stack.pop()!
-    const { node, container } = work
+  pushAll(root.children, undefined)
+  while (nodes.length > 0) {
+    const node = nodes.pop()!
+    const container = containers.pop()
     const where = sourceSpan(node as Nodes)
     if (!where) continue
+    const { start, end } = where
     switch (node.type) {
       case 'paragraph': {
         const edits: Edit[] = []
         inlineEdits(text, node.children, edits)
-        const own = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
-        const emphasised = own.length === 1 && (own[0]!.type === 'strong' || own[0]!.type === 'emphasis')
-        segments.push({ ...where, shape: 'paragraph', edits, ...(emphasised ? { emphasised } : {}), ...(container !== undefined ? { container } : {}) })
+        segments.push({ start, end, shape: 'paragraph', edits, emphasised: emphasised(node.children), container })
         break
       }
       case 'heading': {
         const edits: Edit[] = []
         wrappedEdits(text, where, node.children, edits)
-        segments.push({ ...where, shape: 'heading', level: node.depth, edits })
+        segments.push({ start, end, shape: 'heading', level: node.depth, edits })
         break
       }
       case 'thematicBreak':
-        segments.push({ ...where, shape: 'break', edits: [] })
+        segments.push({ start, end, shape: 'break', edits: [] })
         break
       case 'blockquote':
         pushAll(node.children, container)
         break
       case 'list':
-        for (let n = node.children.length - 1; n >= 0; n--) stack.push({ node: node.children[n]!, ...(container !== undefined ? { container } : {}) })
+        pushAll(node.children, container)
         break
       case 'footnoteDefinition': {
         const segment = definitionSegment(text, node, container)
@@ -57,16 +60,30 @@ export function markdownSegments(text: string, root: Root): Segment[] {
         tableSegments(text, node, container, segments)
         break
       case 'listItem': {
-        const rest = itemSegment(text, collapsed(node) ?? node, segments, container, where.start)
+        const rest = itemSegment(text, collapsed(node) ?? node, segments, container, start)
         pushAll(rest, segments.length - 1)
         break
       }
       default:
-        segments.push({ ...where, shape: 'raw', edits: [] })
+        segments.push({ start, end, shape: 'raw', edits: [] })
     }
   }
   return segments
 }
+
+/** Whether a paragraph is one strong or emphasised run, white space around it aside ("**Thomas Wahl**"). */
+function emphasised(children: PhrasingContent[]): boolean {
+  let own: PhrasingContent | undefined
+  for (const child of children) {
+    if (child.type === 'text' && child.value.trim() === '') continue
+    if (own) return false
+    own = child
+  }
+  return own !== undefined && (own.type === 'strong' || own.type === 'emphasis')
+}
+
+/** A list item's marker, read where the item starts. */
+const ITEM_MARKER = /(?:(\d{1,9})[.)]|[-*+])/y
 
 /** What ends a list item's own text: what follows it is read as blocks of their own that belong to the item. */
 const endsOwnText = new Set(['list', 'footnoteDefinition', 'table'])
@@ -80,7 +97,8 @@ function itemSegment(text: string, item: ListItem, segments: Segment[], containe
   const split = item.children.findIndex((child) => endsOwnText.has(child.type))
   const own = split < 0 ? item.children : item.children.slice(0, split)
   const rest = split < 0 ? [] : item.children.slice(split)
-  const marker = /^(?:(\d{1,9})[.)]|[-*+])/.exec(text.slice(where.start, where.start + 12))
+  ITEM_MARKER.lastIndex = where.start
+  const marker = ITEM_MARKER.exec(text)
   const num = marker?.[1]
   const edits: Edit[] = []
   if (from < where.start) edits.push({ start: from, end: where.start, insert: '', rule: 'markdown-syntax' })
@@ -98,7 +116,7 @@ function itemSegment(text: string, item: ListItem, segments: Segment[], containe
     end = span.end
     started = true
   }
-  segments.push({ start: from, end, shape: 'item', edits, ...(num !== undefined ? { num } : {}), ...(container !== undefined ? { container } : {}) })
+  segments.push({ start: from, end, shape: 'item', edits, num, container })
   return rest
 }
 

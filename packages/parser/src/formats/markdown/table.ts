@@ -16,13 +16,7 @@ export function tableSegments(text: string, table: Table, container: number | un
     const span = sourceSpan(row)
     if (!span) return
     const end = n === 0 ? delimiterEnd(text, span.end, where.end) : span.end
-    segments.push({
-      start: span.start,
-      end,
-      shape: n === 0 ? 'table-head' : 'item',
-      edits: rowEdits(text, row, span.start, end),
-      ...(container !== undefined ? { container } : {})
-    })
+    segments.push({ start: span.start, end, shape: n === 0 ? 'table-head' : 'item', edits: rowEdits(text, row, span.start, end), container })
   })
 }
 
