@@ -66,7 +66,7 @@ export const readEpPage: Reader = (context) => {
   const pieces: Piece[] = [...headPieces(text, headEnd, preamble), ...regionPieces(regions, annex ?? notesStart)]
   if (annex !== undefined) {
     const parts = annexPieces(text, annex, notesStart)
-    pieces.push(...parts)
+    for (const part of parts) pieces.push(part)
     const articles = parts.length - 1
     const reason = articles > 0 ? `The annex is read as its opening (id "annex") and ${articles} articles (annex__art_1...).` : 'The annex is kept as one clause (id "annex"): it has no articles to read.'
     messages.push(note(location.position(annex, notesStart), reason, 'ep:annex'))
@@ -74,7 +74,7 @@ export const readEpPage: Reader = (context) => {
   for (const { label, start, end, labelEnd } of footnotes) {
     pieces.push({ type: 'clause', id: `fn_${label}`, kind: 'footnote', num: label, start, end, labelEnd })
   }
-  pieces.push(...tail.pieces)
+  for (const piece of tail.pieces) pieces.push(piece)
 
   const labels = new Set(footnotes.map((f) => f.label))
   const builder = new NodeBuilder(text, location)

@@ -76,7 +76,7 @@ function excessContainers(text: string, deep: number[], lazy: number[]): void {
   let blockMarkers: number[] = []
   let lazyLines = 0
   const endBlock = () => {
-    if (lazyLines > MAX_LAZY_LINES) lazy.push(...blockMarkers)
+    if (lazyLines > MAX_LAZY_LINES) for (const marker of blockMarkers) lazy.push(marker)
     blockMarkers = []
     lazyLines = 0
   }
@@ -88,7 +88,7 @@ function excessContainers(text: string, deep: number[], lazy: number[]): void {
     } else {
       const markers = containerMarkers(text, start, end)
       for (let depth = MAX_DEPTH; depth < markers.length; depth++) deep.push(markers[depth]!)
-      if (markers.length > 0) blockMarkers.push(...markers)
+      if (markers.length > 0) for (const marker of markers) blockMarkers.push(marker)
       else if (blockMarkers.length > 0) lazyLines++
     }
     start = end + 1
@@ -167,7 +167,7 @@ function excessNotes(text: string, out: number[]): void {
     if (overlong(text, notes[n]!, next)) inert.push(notes[n]!)
     else next = notes[n]!
   }
-  out.push(...inert.sort((a, b) => a - b))
+  for (const note of inert.sort((a, b) => a - b)) out.push(note)
 }
 
 /** Whether only container markers and spaces ("> ", "- ", "1. ") stand before `at` on its line, as before a footnote. */
