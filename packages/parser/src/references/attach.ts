@@ -1,7 +1,7 @@
 import { Location } from '../location.js'
 import { toOriginalAll } from '../normalize/reading.js'
 import type { Clause, Document, Inline, Message, Reference, Text } from '../tree.js'
-import { citationsIn, footnoteResolver, registryFor } from './find.js'
+import { citationsIn, footnoteResolver, registryFor, type FindContext } from './find.js'
 import { Scope } from './resolve.js'
 import type { Citation, FindOptions } from './types.js'
 
@@ -27,19 +27,24 @@ export function attachReferences(tree: Document, source: string, options: Attach
   const scope = new Scope()
   const location = new Location(source)
   const date = options.date ?? tree.meta.date
-  for (const clause of clauses) {
+  // One context for every clause; the footnote markers of the clause being read are looked up
+  // only when a reader asks, which few clauses make it do.
+  let clause: Clause
+  let markers: Map<number, string> | undefined
+  const context: FindContext = {
+    registry,
+    scope,
+    implicit: options.implicit !== false,
+    skipSelf: options.skipSelf === true,
+    footnote,
+    markerAt: (offset) => (markers ??= markerOffsets(clause, source)).get(offset)
+  }
+  if (date) context.date = date
+  for (clause of clauses) {
     scope.beginText()
     const start = clause.position.start.offset
-    const markers = markerOffsets(clause, source)
-    const citations = citationsIn(clause.reading.text, {
-      registry,
-      scope,
-      implicit: options.implicit !== false,
-      skipSelf: options.skipSelf === true,
-      footnote,
-      markerAt: (offset) => markers.get(offset),
-      ...(date ? { date } : {})
-    })
+    markers = undefined
+    const citations = citationsIn(clause.reading.text, context)
     if (citations.length === 0) continue
     const starts = toOriginalAll(clause.reading, start, citations.map((c) => c.start), 'start')
     const ends = toOriginalAll(clause.reading, start, citations.map((c) => c.end), 'end')

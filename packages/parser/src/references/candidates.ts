@@ -6,8 +6,10 @@ import type { Registry } from './registry/index.js'
 import type { Scope } from './resolve.js'
 import { ACT, ARTICLE, dispatch, DOCUMENT, epShape, firstWords, notArticle, POINTER, PREFIX, ruleWords, selfWords, thereof, titleAfter, typeWords } from './scan-tables.js'
 import { actLookup, type ActRef } from './act-lookup.js'
+import type { NameTrie } from './names.js'
+import { wordSignature, type SignatureSet } from './signatures.js'
 import { pinpointTarget, SELF, targetByKey } from './target.js'
-import { NUMBER, PUNCT, WORD, wordSignature, type Tokens } from './tokenize.js'
+import { NUMBER, PUNCT, WORD, type Tokens } from './tokenize.js'
 
 /** A citation in token terms, before it becomes offsets. */
 export interface Found {
@@ -15,6 +17,21 @@ export interface Found {
   last: number
   target: ReferenceTarget
   resolution: Resolution
+}
+
+const THIS = wordSignature('this')
+
+/**
+ * The first token from `i` on that some reader may start at (or the count of tokens): the cheap
+ * tests, with no string made, as most tokens are punctuation or words no reader starts at.
+ */
+function nextCandidate(tokens: Tokens, i: number, firsts: SignatureSet, defined: NameTrie | undefined): number {
+  const { kind, signatures, count } = tokens
+  for (; i < count; i++) {
+    const k = kind[i]
+    if (k === WORD ? firsts.has(signatures[i]!) || (defined !== undefined && defined.mayStart(tokens, i)) || epShape(tokens, i) : k === NUMBER && tokens.is(i + 1, '(')) return i
+  }
+  return count
 }
 
 /** What the scanner needs besides the tokens. */
@@ -37,10 +54,16 @@ export interface ScanContext {
  * overlapping, and the token ranges of act titles (where rights words are no implicit citation).
  */
 export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Found[]; titles: [number, number][] } {
-  const found: Found[] = []
-  const titles: [number, number][] = []
   const { registry, scope } = context
   const firsts = firstWords(registry)
+  // Terms defined while this text is read are looked for from the next text on.
+  const defined = scope.defined.size > 0 ? scope.defined : undefined
+  const { count } = tokens
+  let i = nextCandidate(tokens, 0, firsts, defined)
+  // Most texts of a letter (a date, a greeting, a signature) give no reader a word to start at.
+  if (i === count) return { found: [], titles: [] }
+  const found: Found[] = []
+  const titles: [number, number][] = []
 
   const push = (f: Found) => {
     if (f.target.instrument === 'self' && context.skipSelf) return
@@ -196,28 +219,16 @@ export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Fou
 
   let selfText: boolean | undefined
   function speaksOfItself(): boolean {
-    const self = wordSignature('this')
     for (let t = 0; t < tokens.count; t++) {
       // Acts write "this Regulation"; "this regulation" in lower case is a commentary's word for the act it discusses.
-      if (tokens.signatures[t] === self && selfWords.has(tokens.lower(t)) && typeWords.has(tokens.lower(t + 1)) && tokens.capitalised(t + 1)) return true
+      if (tokens.signatures[t] === THIS && selfWords.has(tokens.lower(t)) && typeWords.has(tokens.lower(t + 1)) && tokens.capitalised(t + 1)) return true
     }
     return false
   }
 
-  // The cheap tests inline: most tokens are punctuation or words no reader starts at.
-  const { kind, signatures, count } = tokens
-  const defined = scope.defined.size > 0
-  let i = 0
   while (i < count) {
-    const k = kind[i]
-    const candidate =
-      k === WORD ? firsts.has(signatures[i]!) || (defined && scope.defined.mayStart(tokens, i)) || epShape(tokens, i) : k === NUMBER && tokens.is(i + 1, '(')
-    if (!candidate) {
-      i++
-      continue
-    }
     const next = tryAt(i)
-    i = next !== undefined && next > i ? next : i + 1
+    i = nextCandidate(tokens, next !== undefined && next > i ? next : i + 1, firsts, defined)
   }
   return { found, titles }
 

@@ -75,6 +75,7 @@ function read(tokens: Tokens, context: FindContext): Citation[] {
 
 /** The token ranges rights language may not use (citations and act titles), sorted and merged. */
 function coveredRanges(found: Found[], titles: [number, number][]): [number, number][] {
+  if (found.length === 0 && titles.length === 0) return []
   const ranges: [number, number][] = [...found.map((f): [number, number] => [f.first, f.last]), ...titles.map(([from, to]): [number, number] => [from, to - 1])]
   ranges.sort((a, b) => a[0] - b[0])
   const merged: [number, number][] = []

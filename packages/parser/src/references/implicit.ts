@@ -2,8 +2,8 @@ import type { ReferenceTarget } from '../tree.js'
 import { rightsLanguage, type Registry } from './registry/index.js'
 import { QUOTES } from './scan-tables.js'
 import { pinpointTarget, targetByKey } from './target.js'
-import { SignatureSet } from './signatures.js'
-import { PUNCT, WORD, wordSignature, type Tokens } from './tokenize.js'
+import { SignatureSet, wordSignatures } from './signatures.js'
+import { PUNCT, WORD, type Tokens } from './tokenize.js'
 
 /** An implicit citation in token terms. */
 export interface ImplicitFound {
@@ -47,10 +47,10 @@ const phrases = buildTrie(rightsLanguage.articles.flatMap((a) => a.phrases.map((
 const elliptic = buildTrie(rightsLanguage.articles.flatMap((a) => (a.afterFreedom ?? []).map((p): [string, string] => [p, a.article])))
 const afterRight = buildTrie(rightsLanguage.articles.flatMap((a) => (a.afterRight ?? []).map((p): [string, string] => [p, a.article])))
 /** Signatures of the first words of phrases: most words of a text begin none, and are passed over without a string. */
-const firstWords = new SignatureSet(rightsLanguage.articles.flatMap((a) => a.phrases.map((p) => wordSignature(phraseWords(p)[0]!))))
+const firstWords = new SignatureSet(rightsLanguage.articles.flatMap((a) => a.phrases.flatMap((p) => wordSignatures(phraseWords(p)[0]!))))
 /** The same for the words that continue a list of rights ("of assembly", "personal data"): looked at only inside one. */
 const continuingWords = new SignatureSet(
-  rightsLanguage.articles.flatMap((a) => [...(a.afterFreedom ?? []), ...(a.afterRight ?? [])].map((p) => wordSignature(phraseWords(p)[0]!)))
+  rightsLanguage.articles.flatMap((a) => [...(a.afterFreedom ?? []), ...(a.afterRight ?? [])].flatMap((p) => wordSignatures(phraseWords(p)[0]!)))
 )
 const exceptions = new Map<string, Set<string>>(Object.entries(rightsLanguage.exceptWhenFollowedBy).map(([k, v]) => [k, new Set(v)]))
 const HYPHENS = new Set(['-', '\u2010', '\u2011'])
@@ -92,23 +92,25 @@ function longest(trie: PhraseNode, tokens: Tokens, i: number, limit: number): { 
  */
 export function findImplicit(tokens: Tokens, covered: readonly [number, number][], explicitCharter: Set<string>, registry: Registry): ImplicitFound[] {
   const out: ImplicitFound[] = []
-  const charter = targetByKey(registry, 'charter')
+  // Made at the first right found: most texts name none.
+  let charter: ReferenceTarget | undefined
   // The end of the last freedom ("freedom of expression, of assembly") and of the last right ("privacy and personal data").
   let chainEnd = -2
   let listEnd = -2
   let r = 0
-  for (let i = 0; i < tokens.count; i++) {
+  const { kind, signatures, count } = tokens
+  for (let i = 0; i < count; i++) {
     while (r < covered.length && covered[r]![1] < i) r++
     if (r < covered.length && covered[r]![0] <= i) {
       i = covered[r]![1]
       continue
     }
-    if (tokens.kind[i] !== WORD) continue
-    const signature = tokens.signatures[i]!
+    if (kind[i] !== WORD) continue
+    const signature = signatures[i]!
     const starts = firstWords.has(signature)
     const continues = listEnd >= 0 && i - listEnd <= 5 && continuingWords.has(signature)
     if (!starts && !continues) continue
-    const limit = r < covered.length ? covered[r]![0] : tokens.count
+    const limit = r < covered.length ? covered[r]![0] : count
     const inChain = continues && chainEnd >= 0 && joinedTo(tokens, chainEnd, i)
     const inList = continues && joinedTo(tokens, listEnd, i)
     const match =
@@ -118,7 +120,10 @@ export function findImplicit(tokens: Tokens, covered: readonly [number, number][
     if (!match) continue
     if (!acceptable(tokens, i, match.last, match.node.phrase!)) continue
     const article = match.node.article!
-    if (!explicitCharter.has(`${tokens.sentence[i]}:${article}`)) out.push({ first: i, last: match.last, target: pinpointTarget(charter, { article }) })
+    if (!explicitCharter.has(`${tokens.sentence[i]}:${article}`)) {
+      charter ??= targetByKey(registry, 'charter')
+      out.push({ first: i, last: match.last, target: pinpointTarget(charter, { article }) })
+    }
     const first = tokens.lower(i)
     chainEnd = first === 'freedom' || first === 'free' || inChain ? match.last : -2
     listEnd = match.last

@@ -1,5 +1,5 @@
-import { SignatureSet } from './signatures.js'
-import { Tokens, WORD, wordSignature } from './tokenize.js'
+import { SignatureSet, wordSignatures } from './signatures.js'
+import { Tokens, WORD } from './tokenize.js'
 
 /**
  * A trie of names over tokens: "General Data Protection Regulation", "GDPR", "Convention 108+".
@@ -30,7 +30,7 @@ export interface NameMatch {
 
 export class NameTrie {
   private readonly root: TrieNode = { next: new Map(), entries: [] }
-  /** Signatures of the first words of the names (see `Tokens.signature`). */
+  /** Signatures of the first words of the names (see `wordSignatures`). */
   private readonly firsts = new SignatureSet()
   size = 0
 
@@ -43,7 +43,7 @@ export class NameTrie {
     const words: string[] = []
     for (let i = 0; i < tokens.count; i++) words.push(tokens.text(i))
     tokens.release()
-    this.firsts.add(wordSignature(words[0]!))
+    for (const signature of wordSignatures(words[0]!)) this.firsts.add(signature)
     let node = this.root
     for (const word of words) {
       const key = word.toLowerCase()
@@ -56,8 +56,12 @@ export class NameTrie {
     }
     const acronym = words.some((w) => w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase())
     const exact = short || words.length <= 2 || acronym ? words : null
-    node.entries.push({ value, exact, short, name })
     this.size++
+    // `match` takes the first entry that fits: one that fits exactly when an earlier one does
+    // (a term defined again in every repetition of a text) would never be taken, and would
+    // make every later match of the name look at one more entry.
+    if (node.entries.some((e) => e.short === short && sameExact(e.exact, exact))) return
+    node.entries.push({ value, exact, short, name })
   }
 
   /** The longest name starting at token `i`, or undefined. */
@@ -91,6 +95,11 @@ export class NameTrie {
   starts(tokens: Tokens, i: number): boolean {
     return this.root.next.has(tokens.lower(i))
   }
+}
+
+function sameExact(a: string[] | null, b: string[] | null): boolean {
+  if (a === null || b === null) return a === b
+  return a.length === b.length && a.every((w, k) => w === b[k])
 }
 
 function sameWords(tokens: Tokens, i: number, words: string[]): boolean {

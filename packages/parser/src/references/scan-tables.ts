@@ -1,8 +1,8 @@
 /** The scanner's word tables, read from tables.json once, and the small readers they serve. */
 import tables from './tables.json' with { type: 'json' }
 import type { Registry } from './registry/index.js'
-import { SignatureSet } from './signatures.js'
-import { NUMBER, PUNCT, wordSignature, type Tokens } from './tokenize.js'
+import { SignatureSet, wordSignatures } from './signatures.js'
+import { NUMBER, PUNCT, type Tokens } from './tokenize.js'
 
 /** Which readers a word (lowercase) may start: one lookup decides, most words start none. */
 export const ARTICLE = 1
@@ -19,7 +19,7 @@ mark(['point', 'points', 'paragraph', 'paragraphs', 'subparagraph', ...Object.ke
 mark([...tables.actTypes.flatMap((a) => a.words.map((w) => w.split(' ')[0]!)), ...tables.issuers, 'european'], ACT)
 mark([...tables.selfWords, ...tables.anaphoraWords], POINTER)
 mark([...Object.keys(tables.commissionDocs), ...Object.keys(tables.courtPrefixes), ...tables.caseWords, 'oj', 'ecli', 'joined'], DOCUMENT)
-const triggerSignatures = new Set([...dispatch.keys()].map(wordSignature))
+const triggerSignatures = new Set([...dispatch.keys()].flatMap(wordSignatures))
 
 /** "A9", "B9", "P9_TA": the shapes of European Parliament document numbers, read without a string. */
 export function epShape(tokens: Tokens, t: number): boolean {

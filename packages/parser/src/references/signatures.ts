@@ -1,4 +1,63 @@
 /**
+ * Word signatures: a small integer per word from its length and some of its letters, the same
+ * for the words a table would take for it (the same lowercase), so that a table can turn most
+ * words away without making their strings. `Tokens` computes them as it reads.
+ */
+
+export const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c)
+
+/** The lowercase of the character at `i`, or of its first code unit where lowercasing makes several. */
+export function lowerCode(source: string, i: number): number {
+  const c = source.charCodeAt(i)
+  if (c >= 65 && c <= 90) return c + 32
+  return c < 128 ? c : source[i]!.toLowerCase().charCodeAt(0)
+}
+
+/** Kept within 30 bits, so V8 stores it as a small integer: collisions only cost a closer look. */
+export function signatureOf(length: number, first: number, last: number): number {
+  return ((length & 0x3f) << 24) | ((first & 0xfff) << 12) | (last & 0xfff)
+}
+
+/**
+ * The signature of an ASCII word: its second and third letters too, in the bits its ASCII first
+ * and last letters leave free, with bit 11 to tell it from the plain signature of any ASCII word.
+ * Two words with the same lowercase are both ASCII or both not (every other character but the
+ * Kelvin sign, which is no letter, has a lowercase that is not all ASCII), and two ASCII words
+ * with the same lowercase have the same refined signature.
+ */
+export function refined(plain: number, second: number, third: number): number {
+  return plain | 0x800 | ((asciiLower(second) & 0x1f) << 19) | ((asciiLower(third) & 0xf) << 7)
+}
+
+/** ASCII, with no apostrophe: the words `Tokens` refines the signature of ("don't" it does not). */
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c >= 128 || c === 39) return false
+  }
+  return true
+}
+
+/** The signature a token of this word gets, as `Tokens` computes it. */
+export function wordSignature(word: string): number {
+  const plain = signatureOf(word.length, lowerCode(word, 0), lowerCode(word, word.length - 1))
+  return isAscii(word) ? refined(plain, word.length > 1 ? word.charCodeAt(1) : 0, word.length > 2 ? word.charCodeAt(2) : 0) : plain
+}
+
+/**
+ * The signatures a set of words holds for this word: the one its tokens get and, for an ASCII
+ * word, its plain signature (`signatureOf` alone) too. A non-ASCII token whose lowercase is that
+ * of a word of the set may carry another plain signature than the word ("İ", a final sigma);
+ * where it equals the plain signature of another word of the set, the set still lets the token
+ * through to the closer look, as it did when it held plain signatures only.
+ */
+export function wordSignatures(word: string): number[] {
+  const plain = signatureOf(word.length, lowerCode(word, 0), lowerCode(word, word.length - 1))
+  const own = wordSignature(word)
+  return own === plain ? [plain] : [own, plain]
+}
+
+/**
  * A set of signatures with a bitmap in front: a test that fails (most words) costs one bit
  * lookup, not a hash-set probe. The bitmap grows with the set (about 64 bits a signature, up to
  * 2^20 bits): a document's set of defined terms is made for every text read and holds a few
@@ -52,6 +111,7 @@ export class SignatureSet {
 
 const MAX_MASK = 0xfffff
 
+/** A multiplicative hash: signatures of words that differ in one letter land far apart. */
 function bucket(signature: number): number {
-  return signature ^ (signature >>> 15)
+  return Math.imul(signature, 0x9e3779b1) >>> 12
 }

@@ -72,3 +72,29 @@ export class StringCache {
     this.used = 0
   }
 }
+
+/**
+ * Lowercase ASCII words read lately, one a slot by signature. The readers look words up in
+ * tables by their lowercase, a few hundred per document and most of them the same few dozen
+ * words: one kept from before costs a comparison, where a new one costs two strings and their
+ * hashing.
+ */
+const lowered: (string | undefined)[] = new Array<string | undefined>(4096).fill(undefined)
+
+/** The lowercase of the ASCII word `source[start, end)`, whose signature is `signature`. */
+export function lowerAscii(source: string, start: number, end: number, signature: number): string {
+  const slot = Math.imul(signature, 0x9e3779b1) >>> 20
+  const known = lowered[slot]
+  if (known !== undefined && known.length === end - start) {
+    let k = 0
+    while (k < known.length) {
+      const c = source.charCodeAt(start + k)
+      if (known.charCodeAt(k) !== (c >= 65 && c <= 90 ? c + 32 : c)) break
+      k++
+    }
+    if (k === known.length) return known
+  }
+  const word = source.slice(start, end).toLowerCase()
+  lowered[slot] = word
+  return word
+}

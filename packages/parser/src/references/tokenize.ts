@@ -6,7 +6,8 @@
  * to text.
  */
 
-import { Buffers, grow, MAX_POOLED, pool } from './token-buffers.js'
+import { asciiLower, lowerCode, refined, signatureOf } from './signatures.js'
+import { Buffers, grow, lowerAscii, MAX_POOLED, pool } from './token-buffers.js'
 
 export const WORD = 1
 /** Digits, with `/`-joined parts and an optional series suffix: `9`, `10a`, `2016/679`, `95/46/EC`. */
@@ -79,13 +80,13 @@ export class Tokens {
   readonly kind: Uint8Array
   readonly start: Int32Array
   readonly end: Int32Array
-  /** Sentence number of each token: a cheap boundary (".", "!", "?" then a capital). */
-  readonly sentence: Int32Array
-  /** Per token: bit 1 when it begins with a capital, bit 2 when it holds any capital. */
+  /** Per token: bit 1 when it begins with a capital, bit 2 when it holds any capital, bit 4 for a word of ASCII letters, digits and underscores (its signature is refined). */
   readonly caps: Uint8Array
-  /** Per word: its signature (see `signature`), 0 for other tokens. */
+  /** Per word: its signature (see `signatureOf`, `refined`), 0 for other tokens. */
   readonly signatures: Int32Array
   private buffers: Buffers | undefined
+  private readonly sentences: Int32Array
+  private sentencesCounted = false
 
   /** Tokenize `source`. Call `release()` when done, so the next text reuses the arrays. */
   constructor(readonly source: string) {
@@ -99,6 +100,11 @@ export class Tokens {
     let i = 0
     while (i < n) {
       const c = source.charCodeAt(i)
+      // Most characters between tokens are plain spaces: passed without the class table.
+      if (c === 32) {
+        i++
+        continue
+      }
       const k = c < 0x250 ? CLASSES[c]! : classOf(source, i, c)
       if (k === SPACE) {
         i++
@@ -117,6 +123,7 @@ export class Tokens {
         kind[count] = NUMBER
       } else if (k >= LOWER) {
         flags = k === UPPER_LETTER ? 3 : 0
+        let ascii = c < 128
         i++
         while (i < n) {
           const d = source.charCodeAt(i)
@@ -125,18 +132,27 @@ export class Tokens {
             i++
             continue
           }
+          // A space ends most words.
+          if (d === 32) break
           const dk = d < 0x250 ? CLASSES[d]! : classOf(source, i, d)
           if (dk === LOWER || dk === DIGIT || d === 95) i++
           else if (dk === UPPER_LETTER) {
             flags |= 2
             i++
-          } else if (dk === APOSTROPHE && i + 1 < n && classOf(source, i + 1, source.charCodeAt(i + 1)) >= LOWER && !possessive(source, i + 1)) i += 2
-          else break
+          } else if (dk === APOSTROPHE && i + 1 < n && classOf(source, i + 1, source.charCodeAt(i + 1)) >= LOWER && !possessive(source, i + 1)) {
+            ascii = false
+            i += 2
+          } else break
+          if (d >= 128) ascii = false
         }
         kind[count] = WORD
         // The first and last letters are ASCII in most words: lowercased here, without a call.
         const last = source.charCodeAt(i - 1)
         signature = signatureOf(i - s, c < 128 ? asciiLower(c) : lowerCode(source, s), last < 128 ? asciiLower(last) : lowerCode(source, i - 1))
+        if (ascii) {
+          signature = refined(signature, i - s > 1 ? source.charCodeAt(s + 1) : 0, i - s > 2 ? source.charCodeAt(s + 2) : 0)
+          flags |= 4
+        }
       } else {
         // A surrogate pair stays one token.
         i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1
@@ -160,14 +176,24 @@ export class Tokens {
     this.end = b.end
     this.caps = b.caps
     this.signatures = b.signatures
-    this.sentence = b.sentence
-    const sentences = b.sentence
-    const kinds = b.kind
+    this.sentences = b.sentence
+  }
+
+  /**
+   * Sentence number of each token: a cheap boundary (".", "!", "?" then a capital). Counted
+   * when first asked for: a text where no reader finds anything to start at never is.
+   */
+  get sentence(): Int32Array {
+    const sentences = this.sentences
+    if (this.sentencesCounted) return sentences
+    this.sentencesCounted = true
+    const kinds = this.kind
     let sentence = 0
-    for (let t = 0; t < count; t++) {
+    for (let t = 0; t < this.count; t++) {
       sentences[t] = sentence
       if (kinds[t] === PUNCT && this.endsSentence(t)) sentence++
     }
+    return sentences
   }
 
   /** Give the arrays back for the next text; this token list must not be read after. */
@@ -193,7 +219,8 @@ export class Tokens {
     const lowered = this.buffers?.lowered
     let l = lowered?.get(i)
     if (l === undefined) {
-      l = this.caps[i] ? this.text(i).toLowerCase() : this.text(i)
+      const caps = this.caps[i]!
+      l = caps & 4 ? lowerAscii(this.source, this.start[i]!, this.end[i]!, this.signatures[i]!) : caps & 2 ? this.text(i).toLowerCase() : this.text(i)
       lowered?.set(i, l)
     }
     return l
@@ -234,24 +261,6 @@ export class Tokens {
 }
 
 const ABBREVIATIONS = new Set(['art', 'arts', 'nos', 'para', 'paras', 'seq', 'ibid', 'cit', 'vol'])
-
-const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c)
-
-function lowerCode(source: string, i: number): number {
-  const c = source.charCodeAt(i)
-  if (c >= 65 && c <= 90) return c + 32
-  return c < 128 ? c : source[i]!.toLowerCase().charCodeAt(0)
-}
-
-/** Kept within 30 bits, so V8 stores it as a small integer: collisions only cost a closer look. */
-function signatureOf(length: number, first: number, last: number): number {
-  return ((length & 0x3f) << 24) | ((first & 0xfff) << 12) | (last & 0xfff)
-}
-
-/** The signature of a word as `Tokens.signature` computes it. */
-export function wordSignature(word: string): number {
-  return signatureOf(word.length, lowerCode(word, 0), lowerCode(word, word.length - 1))
-}
 
 function scanNumber(source: string, i: number): number {
   const n = source.length
