@@ -11,7 +11,8 @@ const CLOSERS = new Set([',', ';', ':', '.', '!', '?', ')', ']', '”', '’', '
 /** Opening marks that take no space after them. */
 const OPENERS = new Set(['(', '[', '‘', '“'])
 
-const isSpace = (code: number) => (code <= 32 ? code === 32 || code === 9 || code === 10 || code === 13 : code === 160 || code === 0x202f)
+/** Whether a code is white space to this repair. */
+export const isSpace = (code: number) => (code <= 32 ? code === 32 || code === 9 || code === 10 || code === 13 : code === 160 || code === 0x202f)
 const isAsciiAlnum = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9'
 const isAlnum = (char: string | undefined) => char !== undefined && /^[\p{L}\p{N}]$/u.test(char)
@@ -50,50 +51,73 @@ const isIdentifierPrefix = (word: string) => word.length > 0 && /^[A-Z][A-Z0-9_]
  * not a single space (newlines, tabs, several spaces) read as one space, rule `whitespace`.
  */
 export function spacedPunctuationEdits(text: string, start: number, end: number): Edit[] {
-  const edits: Edit[] = []
-  /** Offset of the ")" closing a group that was joined to the word before it ("9(2)", "COM(2019)"). */
-  let joinedClose = -1
-  /** Offset of the ")" closing a joined year group ("(2021)"), after which a number joins too. */
-  let yearClose = -1
+  const runs = new SpacedPunctuation(text, start, end)
   // Runs of white space found with a scan rather than a regex: one match object per word adds up.
-  for (let next = start; ; ) {
-    let from = next
-    while (from < end && !isSpace(text.charCodeAt(from))) from++
-    if (from >= end) break
-    next = from + 1
+  for (let from = start; from < end; from++) {
+    const code = text.charCodeAt(from)
+    // Between the ASCII blanks and the no-break space there is no white space: one test for most characters.
+    if (code > 32 && code < 160) continue
+    // Most runs are one space between two words, which needs nothing: the scan goes on past them.
+    if (code === 32 ? !isAsciiAlnum(text.charCodeAt(from + 1)) || !isAsciiAlnum(text.charCodeAt(from - 1)) : isSpace(code)) from = runs.run(from) - 1
+  }
+  return runs.edits
+}
+
+/**
+ * The spaced-punctuation repair of `text[start, end)` decided one run of white space at a time,
+ * for a caller that reads the range itself: it hands over each run, in order, where it starts.
+ * Every decision is about one run; what carries over is which ")" closed a joined group.
+ */
+export class SpacedPunctuation {
+  readonly edits: Edit[] = []
+  /** Offset of the ")" closing a group that was joined to the word before it ("9(2)", "COM(2019)"). */
+  private joinedClose = -1
+  /** Offset of the ")" closing a joined year group ("(2021)"), after which a number joins too. */
+  private yearClose = -1
+
+  constructor(
+    private readonly text: string,
+    private readonly start: number,
+    private readonly end: number
+  ) {}
+
+  /** Decide the run of white space that starts at `from`; where the run ends (it may go on past the range). */
+  run(from: number): number {
+    const { text, start, end, edits } = this
+    // Most runs are one space between two words: nothing to repair.
+    if (text.charCodeAt(from) === 32 && isAsciiAlnum(text.charCodeAt(from + 1)) && isAsciiAlnum(text.charCodeAt(from - 1))) return from + 1
+    let next = from + 1
     while (next < text.length && isSpace(text.charCodeAt(next))) next++
     const at = Math.min(end, next)
-    if (from === start || at === end) continue
-    // Most runs are one space between two words: nothing to repair.
-    if (at - from === 1 && text.charCodeAt(from) === 32 && isAsciiAlnum(text.charCodeAt(from - 1)) && isAsciiAlnum(text.charCodeAt(at))) continue
+    if (from === start || at === end) return next
     const before = text[from - 1]!
     const after = text[at]!
     if (shouldJoin(text, from, at, end, before, after)) {
       edits.push({ start: from, end: at, insert: '', rule: 'spaced-punctuation' })
-      continue
+      return next
     }
     if (after === '(') {
       const group = shortGroup(text, at, end)
       if (group) {
         const word = wordBefore(text, from, start)
         const year = /^\d{4}$/.test(group.token) && isIdentifierPrefix(word)
-        if (year || isDigit(before) || (before === ')' && from - 1 === joinedClose)) {
+        if (year || isDigit(before) || (before === ')' && from - 1 === this.joinedClose)) {
           edits.push({ start: from, end: at, insert: '', rule: 'spaced-punctuation' })
-          joinedClose = group.close
-          if (year) yearClose = group.close
-          continue
+          this.joinedClose = group.close
+          if (year) this.yearClose = group.close
+          return next
         }
       }
     }
     // A decimal point spaced out on both sides: "3 . 5 million".
     const decimal = before === '.' && isDigit(after) && isSpace(text.charCodeAt(from - 2)) && isDigit(text[from - 3])
-    if (decimal || (before === ')' && from - 1 === yearClose && isDigit(after))) {
+    if (decimal || (before === ')' && from - 1 === this.yearClose && isDigit(after))) {
       edits.push({ start: from, end: at, insert: '', rule: 'spaced-punctuation' })
-      continue
+      return next
     }
     if (at - from > 1 || text[from] !== ' ') edits.push({ start: from, end: at, insert: ' ', rule: 'whitespace' })
+    return next
   }
-  return edits
 }
 
 /** Whether the white space `text[from, to)` between `before` and `after` goes away. */

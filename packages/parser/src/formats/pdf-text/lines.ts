@@ -19,30 +19,39 @@ const isBlank = (code: number) => code <= 32 && (code === 32 || (code >= 9 && co
 /** The lines of `text`, in one pass. */
 export function linesOf(text: string): Line[] {
   const lines: Line[] = []
+  const n = text.length
   let start = -1
   let spaces = 0
   let newlines = 0
   let at = 0
-  while (at < text.length) {
+  while (at < n) {
     if (!isBlank(text.charCodeAt(at))) {
       if (start < 0) start = at
-      at++
+      // The rest of the line up to a run of white space, read in one loop: words and the single
+      // spaces between them are most of the text.
+      for (at++; at < n; at++) {
+        const code = text.charCodeAt(at)
+        if (code > 32) continue
+        if (code === 32 && at + 1 < n && text.charCodeAt(at + 1) > 32) at++
+        else if (isBlank(code)) break
+      }
       continue
     }
     const from = at
     let runSpaces = 0
     let runNewlines = 0
-    while (at < text.length && isBlank(text.charCodeAt(at))) {
-      if (text.charCodeAt(at) === 10) runNewlines++
-      else if (text.charCodeAt(at) !== 13) runSpaces++
-      at++
+    for (; at < n; at++) {
+      const code = text.charCodeAt(at)
+      if (!isBlank(code)) break
+      if (code === 10) runNewlines++
+      else if (code !== 13) runSpaces++
     }
-    if (at - from < 3 && runNewlines === 0 && at < text.length) continue
+    if (at - from < 3 && runNewlines === 0 && at < n) continue
     if (start >= 0) lines.push({ start, end: from, spaces, newlines })
     start = -1
     spaces = runSpaces
     newlines = runNewlines
   }
-  if (start >= 0) lines.push({ start, end: text.length, spaces, newlines })
+  if (start >= 0) lines.push({ start, end: n, spaces, newlines })
   return lines
 }

@@ -54,8 +54,10 @@ export function pdfSegments(text: string): { segments: Segment[]; contentStarts:
     const source = text.slice(line.start, Math.min(line.end, line.start + 40))
     const strong = line.spaces >= 4 || line.newlines >= 2
     const weak = line.spaces >= 3
-    const bullet = BULLET.exec(source)
-    const numbered = NUMBERED.exec(source)
+    // Most lines start with a letter: neither a bullet ("*", "-" or beyond ASCII) nor a digit.
+    const first = text.charCodeAt(line.start)
+    const bullet = first === 42 || first === 45 || first > 127 ? BULLET.exec(source) : null
+    const numbered = first >= 48 && first <= 57 ? NUMBERED.exec(source) : null
     if (line.end - line.start <= 16 && PAGE_NUMBER.test(source) && besidePageBreak(text, line.start, line.end)) {
       segments.push({ start: line.start, end: line.end, shape: 'raw', edits: [] })
       contentStarts.push(line.start)

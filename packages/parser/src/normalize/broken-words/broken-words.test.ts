@@ -119,3 +119,22 @@ describe('extractionEdits on adversarial input', () => {
     })
   }
 })
+
+describe('Vocabulary.knownThrough', () => {
+  const vocabulary = Vocabulary.of('The Fluffimeters of the lab.')
+  const cases: [string, string, string, boolean][] = [
+    ['o', 'ffi', 'cial', true],
+    ['signi', 'fi', 'cants', true],
+    ['flu', 'ffi', 'meters', true],
+    ['Flu', 'ffi', 'METER', false],
+    ['o', 'fl', 'cial', false],
+    ['speci', 'fi', 'cx', false]
+  ]
+  for (const [head, letters, tail, known] of cases) {
+    it(`${head}+${letters}+${tail}: ${known ? 'known' : 'unknown'}, as known says of the whole word`, () => {
+      const text = `an ${tail}`
+      expect(vocabulary.knownThrough(head, letters, text, 3, text.length)).toBe(known)
+      expect(vocabulary.known(head + letters + tail)).toBe(known)
+    })
+  }
+})

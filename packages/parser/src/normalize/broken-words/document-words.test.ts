@@ -43,6 +43,21 @@ describe('DocumentWords', () => {
     expect(words.entryAt(at('about'), at('about') + 3)).toBe(-1)
   })
 
+  it('tells where a plain word ends by where it starts, stepping back a word as a pair asks', () => {
+    const text = 'int elligence, well-being and café A4'
+    const words = new DocumentWords(text)
+    const at = (word: string) => text.indexOf(word)
+    expect(words.endAt(at('elligence'))).toBe(at(','))
+    expect(words.endAt(at('int'))).toBe(at(' elligence'))
+    expect(words.endAt(at('and'))).toBe(at(' café'))
+    // The letters of a code are a plain word here: what follows them is for the caller to read.
+    expect(words.endAt(at('A4'))).toBe(at('4'))
+    // Inside a word, a compound, letters beyond ASCII: no plain word starts there.
+    expect(words.endAt(at('lligence'))).toBe(-1)
+    expect(words.endAt(at('well'))).toBe(-1)
+    expect(words.endAt(at('café'))).toBe(-1)
+  })
+
   it('answers many offsets in a long text, forward and back', () => {
     const text = 'alpha beta gamma '.repeat(2000)
     const words = new DocumentWords(text)

@@ -88,19 +88,35 @@ export class DocumentWords {
    * no plain word of the document starts there with that length (ask `counts` then).
    */
   entryAt(start: number, end: number): number {
+    const i = this.indexAt(start)
+    if (i >= this.occurrences || this.starts[i] !== start) return -1
+    const entry = this.entries[i]!
+    return this.counts.lengthOf(entry) === end - start ? entry : -1
+  }
+
+  /** Where the plain word of the document that starts at `start` ends, or -1 when none starts there. */
+  endAt(start: number): number {
+    const i = this.indexAt(start)
+    if (i >= this.occurrences || this.starts[i] !== start) return -1
+    return start + this.counts.lengthOf(this.entries[i]!)
+  }
+
+  /** The last occurrence that starts at or before `start`, found from where the last question stopped. */
+  private indexAt(start: number): number {
     const starts = this.starts
     let i = this.cursor
     if (i < this.occurrences && starts[i]! <= start) {
       // A few steps forward, the usual case; a binary search past them.
       for (let step = 0; step < 8 && i + 1 < this.occurrences && starts[i + 1]! <= start; step++) i++
       if (i + 1 < this.occurrences && starts[i + 1]! <= start) i = this.search(start, i + 1, this.occurrences)
+    } else if (i > 0 && i <= this.occurrences && starts[i - 1]! <= start) {
+      // One step back: the word before the one asked about last, as a pair's left word is.
+      i--
     } else {
       i = this.search(start, 0, Math.min(i, this.occurrences))
     }
     this.cursor = i
-    if (i >= this.occurrences || starts[i] !== start) return -1
-    const entry = this.entries[i]!
-    return this.counts.lengthOf(entry) === end - start ? entry : -1
+    return i
   }
 
   /** The last index in `[from, to)` whose word starts at or before `start` (`from` when none does). */

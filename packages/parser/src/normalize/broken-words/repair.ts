@@ -1,5 +1,5 @@
 import type { Edit } from '../../tree.js'
-import { spacedPunctuationEdits } from '../spaced-punctuation.js'
+import { isSpace, SpacedPunctuation } from '../spaced-punctuation.js'
 import { isBrokenPair, MAX_WORD, startsLowerAt } from './join.js'
 import { isLetter, isLetterAt } from './letters.js'
 import type { Vocabulary } from './vocabulary.js'
@@ -46,6 +46,16 @@ function wordEnd(text: string, at: number, to: number): number {
 }
 
 /**
+ * `wordEnd` for a word of the text the vocabulary counted: where a plain word of the document
+ * starts, the vocabulary knows where its letters end, and only the mark after them is read.
+ */
+function documentWordEnd(text: string, at: number, to: number, vocabulary: Vocabulary): number {
+  const known = vocabulary.plainWordEnd(text, at)
+  if (known < 0 || known > to) return wordEnd(text, at, to)
+  return known < to && isCodeMarkAt(text, known) ? -1 : known
+}
+
+/**
  * The edits that repair PDF-extraction damage in `text[start, end)`, over original offsets:
  * words broken by a space ("int elligence" -> "intelligence", rule `broken-word`), hyphens
  * with a space before them ("non -discrimination", rule `spaced-hyphen`), and, from the
@@ -65,14 +75,24 @@ export function extractionEdits(text: string, start: number, end: number, vocabu
   let lastStart = -1
   let lastEnd = -1
   let lastStands: boolean | undefined
+  // The spaced-punctuation repair is handed each run of white space this scan meets, rather
+  // than scanning the range again: the scan skips only letters, and the white space a
+  // hyphenation repair takes, which is handed over first.
+  const punctuation = new SpacedPunctuation(text, start, end)
+  /** Where the last run handed over ends. */
+  let decided = start
   for (let at = start; at < end; at++) {
     const code = text.charCodeAt(at)
+    // Letters and most marks: neither white space nor a hyphen.
+    if (code > 45 && code < 160) continue
+    if (at >= decided && isSpace(code)) decided = punctuation.run(at)
     if (code !== 32 && code !== 45) continue
     if (code === 45 && at > start) {
       const repair = lineBreakHyphen(text, at, start, end, vocabulary)
       if (repair) {
         own.push(repair.edit)
         repairs.push(repair.repair)
+        decided = punctuation.run(at + 1)
         at = repair.edit.end - 1
       }
       continue
@@ -95,7 +115,7 @@ export function extractionEdits(text: string, start: number, end: number, vocabu
       continue
     }
     const rightStart = at + 1
-    const rightEnd = wordEnd(text, rightStart, end)
+    const rightEnd = documentWordEnd(text, rightStart, end, vocabulary)
     const previousStart = lastStart
     const previousEnd = lastEnd
     const previousStands = lastStands
@@ -149,7 +169,7 @@ export function extractionEdits(text: string, start: number, end: number, vocabu
     joinedEnd = rightEnd
     repairs.push({ rule: 'broken-word', start: origin, end: rightEnd, reading: joined })
   }
-  return { edits: merge(own, spacedPunctuationEdits(text, start, end)), repairs }
+  return { edits: merge(own, punctuation.edits), repairs }
 }
 
 const isBlank = (code: number) => code === 32 || code === 10 || code === 13
@@ -203,7 +223,7 @@ function lostLigature(
   if (leftEnd - leftStart + (rightEnd - rightStart) > 36 || !startsLowerAt(text, rightStart)) return undefined
   if ((leftStands && rightStands) || !vocabulary.ligatureMayFollow(left, leftStart, leftEnd)) return undefined
   const head = left.slice(leftStart, leftEnd)
-  return LIGATURES.find((letters) => vocabulary.known(head + letters, 0, head.length + letters.length, text, rightStart, rightEnd))
+  return LIGATURES.find((letters) => vocabulary.knownThrough(head, letters, text, rightStart, rightEnd))
 }
 
 /**

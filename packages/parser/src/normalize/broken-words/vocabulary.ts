@@ -1,6 +1,6 @@
 import { addLigatureHeads, DocumentWords } from './document-words.js'
 import list from './english-words.json' with { type: 'json' }
-import { hashWord, isAscii, WordTable } from './word-table.js'
+import { hashCode, hashWord, isAscii, WordTable } from './word-table.js'
 
 let common: WordTable | undefined
 let commonHeads: WordTable | undefined
@@ -48,6 +48,8 @@ export class Vocabulary {
   private document: DocumentWords | undefined
   /** Per entry of the document's words: 0 not asked yet, 1 cannot stand alone, 2 can. */
   private standing: Int8Array | undefined
+  /** Per entry of the document's words, `ligatureMayFollow` as `standing` holds `plausible`. */
+  private heads: Int8Array | undefined
 
   /** The vocabulary of `text`; its words are counted on first need. */
   private constructor(private readonly text: string) {}
@@ -60,8 +62,17 @@ export class Vocabulary {
     if (!this.document) {
       this.document = new DocumentWords(this.text)
       this.standing = new Int8Array(this.document.counts.size)
+      this.heads = new Int8Array(this.document.counts.size)
     }
     return this.document
+  }
+
+  /**
+   * Where the word of `source` that starts at `start` ends, when `source` is the document's text
+   * and the word a plain one (ASCII letters, no hyphen, followed by no letter); -1 otherwise.
+   */
+  plainWordEnd(source: string, start: number): number {
+    return source === this.text ? this.words().endAt(start) : -1
   }
 
   /** How often the word `source[start, end)` occurs whole in the document. */
@@ -90,6 +101,27 @@ export class Vocabulary {
     if ((last | 32) !== 115 || aEnd - aStart + (bEnd - bStart) - 1 < 4) return false
     // The singular: the word without its last letter, which is in `b` when `b` has any.
     return bEnd > bStart ? this.listedOrSeen(a, aStart, aEnd, b, bStart, bEnd - 1) : this.listedOrSeen(a, aStart, aEnd - 1, b, bStart, bEnd)
+  }
+
+  /**
+   * `known` for `head`, then `letters`, then `b[bStart, bEnd)` (a fragment, a ligature's letters
+   * and the next fragment, `b` not empty). The word is built only when a table has an entry of
+   * its hash and length, or of its singular's: for nearly every candidate, none has.
+   */
+  knownThrough(head: string, letters: string, b: string, bStart: number, bEnd: number): boolean {
+    if (isAscii(head, 0, head.length) && isAscii(b, bStart, bEnd)) {
+      let singular = hashWord(head, 0, head.length, letters, 0, letters.length)
+      for (let at = bStart; at < bEnd - 1; at++) singular = hashCode(singular, b.charCodeAt(at))
+      const last = b.charCodeAt(bEnd - 1)
+      const length = head.length + letters.length + (bEnd - bStart)
+      const plural = (last | 32) === 115 && length - 1 >= 4
+      if (!this.mayHold(hashCode(singular, last), length) && !(plural && this.mayHold(singular, length - 1))) return false
+    }
+    return this.known(head + letters, 0, head.length + letters.length, b, bStart, bEnd)
+  }
+
+  private mayHold(hash: number, length: number): boolean {
+    return commonWords().mayHold(hash, length) || this.words().counts.mayHold(hash, length)
   }
 
   private listedOrSeen(a: string, aStart: number, aEnd: number, b: string, bStart: number, bEnd: number): boolean {
@@ -127,6 +159,15 @@ export class Vocabulary {
    * fragments before the joins with each ligature are looked up.
    */
   ligatureMayFollow(source: string, start = 0, end = source.length): boolean {
+    if (source === this.text) {
+      // A word of the document itself, asked about again beside each word that cannot stand alone.
+      const entry = this.words().entryAt(start, end)
+      if (entry >= 0) {
+        const heads = this.heads!
+        if (heads[entry] === 0) heads[entry] = this.headHeld(source, start, end, 'f') ? 2 : 1
+        return heads[entry] === 2
+      }
+    }
     if (isAscii(source, start, end)) return this.headHeld(source, start, end, 'f')
     // The "f" keeps the case mapping of the head's last letter what it is inside the word (final sigma).
     const key = (source.slice(start, end) + 'f').toLowerCase()

@@ -48,6 +48,14 @@ describe('WordTable', () => {
     expect(table.add(words[7]!, 0, words[7]!.length)).toBe(7)
   })
 
+  it('tells whether it may hold a word from the hash and length alone', () => {
+    const table = new WordTable()
+    table.add('office', 0, 6)
+    expect(table.mayHold(hashWord('OFFICE', 0, 6), 6)).toBe(true)
+    expect(table.mayHold(hashWord('office', 0, 6), 5)).toBe(false)
+    expect(table.mayHold(hashWord('offices', 0, 7), 7)).toBe(false)
+  })
+
   it('tells ASCII ranges', () => {
     expect(isAscii('naïve', 0, 2)).toBe(true)
     expect(isAscii('naïve', 0, 3)).toBe(false)

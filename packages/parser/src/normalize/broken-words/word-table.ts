@@ -42,28 +42,26 @@ export function hashWord(a: string, aStart: number, aEnd: number, b = EMPTY, bSt
 /**
  * The table keeps its own copy of each distinct word's folded codes, in one typed array: a
  * question compares codes against that array, whatever kind of string it was asked with.
+ * A slot holds its entry's hash beside the entry, and an entry's fields sit together: a
+ * question about a word the table lacks (most of them) reads the slots only, and a table is
+ * three typed arrays fewer to allocate.
  */
 export class WordTable {
-  /** Entry index + 1 for each slot, 0 where empty; the length is a power of two. */
+  /** Two codes a slot: entry index + 1 (0 where empty) and the entry's hash; the slot count is a power of two. */
   private slots: Int32Array
   private letters: Uint16Array
   private used = 0
-  private offsets: Int32Array
-  private lengths: Int32Array
-  private hashes: Int32Array
-  private counts: Int32Array
+  /** Four codes an entry: where its letters start in `letters`, their length, its count and its hash. */
+  private entries: Int32Array
   private length = 0
 
   /** A table sized for about `expected` distinct words (it grows past them). */
   constructor(expected = 32) {
     let capacity = 32
     while (capacity < expected) capacity *= 2
-    this.slots = new Int32Array(capacity * 2)
+    this.slots = new Int32Array(capacity * 4)
     this.letters = new Uint16Array(capacity * 8)
-    this.offsets = new Int32Array(capacity)
-    this.lengths = new Int32Array(capacity)
-    this.hashes = new Int32Array(capacity)
-    this.counts = new Int32Array(capacity)
+    this.entries = new Int32Array(capacity * 4)
   }
 
   /** How many distinct words the table holds. */
@@ -80,30 +78,36 @@ export class WordTable {
   addHashed(hash: number, source: string, start: number, end: number, times = 1): number {
     const found = this.find(hash, source, start, end, EMPTY, 0, 0)
     if (found >= 0) {
-      this.counts[found]! += times
+      this.entries[found * 4 + 2]! += times
       return found
     }
-    const entry = this.length++
-    if (entry === this.offsets.length) this.widen()
-    if (this.length * 2 > this.slots.length) this.grow()
+    const entry = this.length
+    if (entry * 4 === this.entries.length) this.widen()
+    // At most half the slots are taken, which keeps runs of taken slots short.
+    if ((entry + 1) * 4 > this.slots.length) this.grow()
+    this.length++
     const length = end - start
-    if (this.used + length > this.letters.length) {
-      const letters = new Uint16Array(Math.max(this.letters.length * 2, this.used + length))
-      letters.set(this.letters)
-      this.letters = letters
+    const offset = this.used
+    if (offset + length > this.letters.length) {
+      const wider = new Uint16Array(Math.max(this.letters.length * 2, offset + length))
+      wider.set(this.letters)
+      this.letters = wider
     }
-    for (let at = start; at < end; at++) this.letters[this.used++] = fold(source.charCodeAt(at))
-    this.offsets[entry] = this.used - length
-    this.lengths[entry] = length
-    this.hashes[entry] = hash
-    this.counts[entry] = times
+    const letters = this.letters
+    for (let at = start, to = offset; at < end; at++, to++) letters[to] = fold(source.charCodeAt(at))
+    this.used = offset + length
+    const fields = entry * 4
+    this.entries[fields] = offset
+    this.entries[fields + 1] = length
+    this.entries[fields + 2] = times
+    this.entries[fields + 3] = hash
     this.place(hash, entry + 1)
     return entry
   }
 
   /** The length of an entry's word. */
   lengthOf(entry: number): number {
-    return this.lengths[entry]!
+    return this.entries[entry * 4 + 1]!
   }
 
   /** How often the word `a[aStart, aEnd)` followed by `b[bStart, bEnd)` was counted (0 when never). */
@@ -114,51 +118,58 @@ export class WordTable {
   /** `count` with the word's hash (`hashWord`), for a caller that asks several tables about one word. */
   countHashed(hash: number, a: string, aStart: number, aEnd: number, b: string, bStart: number, bEnd: number): number {
     const found = this.find(hash, a, aStart, aEnd, b, bStart, bEnd)
-    return found >= 0 ? this.counts[found]! : 0
+    return found >= 0 ? this.entries[found * 4 + 2]! : 0
+  }
+
+  /** Whether an entry has this hash and length: what holding a word requires, asked without the word. */
+  mayHold(hash: number, length: number): boolean {
+    const slots = this.slots
+    const mask = (slots.length >> 1) - 1
+    for (let slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+      const entry = slots[slot * 2]! - 1
+      if (entry < 0) return false
+      if (slots[slot * 2 + 1] === hash && this.entries[entry * 4 + 1] === length) return true
+    }
   }
 
   private find(hash: number, a: string, aStart: number, aEnd: number, b: string, bStart: number, bEnd: number): number {
     const slots = this.slots
-    const mask = slots.length - 1
+    const mask = (slots.length >> 1) - 1
     const length = aEnd - aStart + (bEnd - bStart)
     for (let slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
-      const entry = slots[slot]! - 1
+      const entry = slots[slot * 2]! - 1
       if (entry < 0) return -1
-      if (this.hashes[entry] === hash && this.lengths[entry] === length && this.equals(entry, a, aStart, aEnd, b, bStart)) return entry
+      if (slots[slot * 2 + 1] === hash && this.entries[entry * 4 + 1] === length && this.equals(entry, a, aStart, aEnd, b, bStart)) return entry
     }
   }
 
   private equals(entry: number, a: string, aStart: number, aEnd: number, b: string, bStart: number): boolean {
     const letters = this.letters
-    let at = this.offsets[entry]!
-    const end = at + this.lengths[entry]!
+    let at = this.entries[entry * 4]!
+    const end = at + this.entries[entry * 4 + 1]!
     for (let i = aStart; i < aEnd; i++, at++) if (letters[at] !== fold(a.charCodeAt(i))) return false
     for (let i = bStart; at < end; i++, at++) if (letters[at] !== fold(b.charCodeAt(i))) return false
     return true
   }
 
   private place(hash: number, index: number): void {
-    const mask = this.slots.length - 1
+    const slots = this.slots
+    const mask = (slots.length >> 1) - 1
     let slot = mix(hash) & mask
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask
-    this.slots[slot] = index
+    while (slots[slot * 2] !== 0) slot = (slot + 1) & mask
+    slots[slot * 2] = index
+    slots[slot * 2 + 1] = hash
   }
 
   private grow(): void {
     this.slots = new Int32Array(this.slots.length * 2)
-    for (let i = 0; i < this.length; i++) this.place(this.hashes[i]!, i + 1)
+    for (let i = 0; i < this.length; i++) this.place(this.entries[i * 4 + 3]!, i + 1)
   }
 
   private widen(): void {
-    const wider = (from: Int32Array) => {
-      const to = new Int32Array(from.length * 2)
-      to.set(from)
-      return to
-    }
-    this.offsets = wider(this.offsets)
-    this.lengths = wider(this.lengths)
-    this.hashes = wider(this.hashes)
-    this.counts = wider(this.counts)
+    const entries = new Int32Array(this.entries.length * 2)
+    entries.set(this.entries)
+    this.entries = entries
   }
 }
 
