@@ -32,6 +32,8 @@ export type Part =
 const CHROME_HEADING = /^(?:about|authors?|share|related|tags|follow us|newsletter|contact|imprint|legal notice)\b/i
 const CHROME_LINE = /^(?:issn\b|©|copyright\b|co-funded by\b)/i
 const NUMBERED = /^(\d{1,3})[.)]\s/
+/** How far after a date, subject or copy line a letter's salutation may stand (the head of the EDRi letter has 10 segments). */
+const LETTER_HEAD_SEGMENTS = 16
 
 /**
  * Say what each segment is, from its reading (`plains`: markup removed, white space collapsed)
@@ -39,8 +41,18 @@ const NUMBERED = /^(\d{1,3})[.)]\s/
  * items, footnotes), the signatures after the closing, and trailing page chrome.
  */
 export function classify(segments: Segment[], plains: string[], markerLabels: ReadonlySet<string>): Part[] {
-  const closingAt = plains.findIndex((plain, i) => segments[i]!.shape !== 'heading' && isClosing(plain))
-  const signaturesListed = closingAt >= 0 && segments.some((segment, i) => i > closingAt && segment.shape === 'item')
+  const closingAfter = (from: number) => {
+    for (let i = from; i < segments.length; i++) if (segments[i]!.shape !== 'heading' && isClosing(plains[i]!)) return i
+    return -1
+  }
+  // Whether the signatures after the closing at `at` are a list: then a line among them that is
+  // no list item is no signatory. They run to the end or to another letter's salutation.
+  const listedAfter = (at: number) => {
+    for (let i = at + 1; i < segments.length && readSalutation(plains[i]!) === undefined; i++) if (segments[i]!.shape === 'item') return true
+    return false
+  }
+  let closingAt = closingAfter(0)
+  let signaturesListed = false
   let phase: 'head' | 'body' | 'signatures' | 'chrome' = 'head'
   let titled = false
   let contentSeen = false
@@ -65,9 +77,15 @@ export function classify(segments: Segment[], plains: string[], markerLabels: Re
       if (label !== undefined) return { part: 'footnote', label }
       if (i === closingAt) {
         phase = 'signatures'
+        signaturesListed = listedAfter(i)
         return { part: 'closing' }
       }
-      if (phase === 'signatures') return signaturePart(segment, plain)
+      if (phase === 'signatures') {
+        if (!startsLetter(i)) return signaturePart(segment, plain)
+        // Letters one after the other in one text: the next one's head is no signatory.
+        phase = 'head'
+        closingAt = closingAfter(i + 1)
+      }
       if (segment.shape === 'heading') {
         if (phase === 'head' && !titled && segment.level === 1) {
           titled = true
@@ -99,6 +117,20 @@ export function classify(segments: Segment[], plains: string[], markerLabels: Re
     parts.push(next)
   }
   return parts
+
+  /**
+   * Whether the segment at `i` opens another letter: it reads as a letter's date, subject,
+   * copy line or salutation, and a salutation ("Dear ...") follows within a few segments. A
+   * "cc:" line or a place and date after the signatures, with no "Dear" after them, stay there.
+   */
+  function startsLetter(i: number): boolean {
+    const plain = plains[i]!
+    if (segments[i]!.shape === 'item' || (readDate(plain) === undefined && readSubject(plain) === undefined && readCopy(plain) === undefined && readSalutation(plain) === undefined)) return false
+    for (let next = i; next < Math.min(segments.length, i + LETTER_HEAD_SEGMENTS); next++) {
+      if (readSalutation(plains[next]!) !== undefined) return true
+    }
+    return false
+  }
 
   function signaturePart(segment: Segment, plain: string): Part {
     const heading = readSignatoryHeading(plain)

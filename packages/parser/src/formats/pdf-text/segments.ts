@@ -1,4 +1,4 @@
-import { isClosing } from '../../letter/parts.js'
+import { isClosing, readSalutation } from '../../letter/parts.js'
 import type { Segment } from '../../letter/segment.js'
 import { linesOf } from './lines.js'
 
@@ -34,7 +34,8 @@ interface Open {
  * are one item. A line break before "Dear ...", "cc: ..." or "Re: ..." after a comma opens one,
  * so hard-wrapped letter heads keep one addressee a clause. A page number beside a form feed
  * is a segment of its own (read as a block), and the line after it opens a new segment. After
- * the closing ("Yours sincerely,"), each line is its own segment: the signatories.
+ * the closing ("Yours sincerely,"), each line is its own segment: the signatories, until a
+ * salutation ("Dear ...") opens another letter.
  */
 export function pdfSegments(text: string): { segments: Segment[]; contentStarts: number[] } {
   const segments: Segment[] = []
@@ -66,7 +67,11 @@ export function pdfSegments(text: string): { segments: Segment[]; contentStarts:
       continue
     }
     const closing = line.end - line.start <= 40 && isClosing(text.slice(line.start, line.end).replace(/\s+/g, ' '))
-    if (signatures || closing || !open || strong) {
+    // Letters one after the other in one text: a salutation after the signatures opens the next
+    // letter, whose lines are grouped as a letter's again.
+    const reopens = signatures && (first | 32) === 100 && readSalutation(text.slice(line.start, line.end).replace(/\s+/g, ' ')) !== undefined
+    if (reopens) signatures = false
+    if (reopens || signatures || closing || !open || strong) {
       if (bullet && !signatures) begin(line.start, line.end, 'item', line.start + bullet[0].length)
       else if (numbered && !signatures) begin(line.start, line.end, 'item', line.start, numbered[1])
       else begin(line.start, line.end, 'paragraph')
