@@ -28,23 +28,26 @@ function span(node: Nodes): Located | undefined {
  * whole node reads as its value in one edit.
  */
 function textEdits(source: string, start: number, value: string, out: Edit[]): void {
-  const edits: Edit[] = []
+  const first = out.length
   let i = 0
   let j = 0
   while (i < source.length) {
-    if (j < value.length && source[i] === value[j]) {
-      if (source[i] === '\n') edits.push({ start: start + i, end: start + i + 1, insert: ' ', rule: 'whitespace' })
+    const code = source.charCodeAt(i)
+    if (j < value.length && code === value.charCodeAt(j)) {
+      if (code === 10) out.push({ start: start + i, end: start + i + 1, insert: ' ', rule: 'whitespace' })
       i++
       j++
       continue
     }
     let k = i
-    while (k < source.length && (j >= value.length || source[k] !== value[j])) k++
-    edits.push({ start: start + i, end: start + k, insert: '', rule: SYNTAX })
+    while (k < source.length && (j >= value.length || source.charCodeAt(k) !== value.charCodeAt(j))) k++
+    out.push({ start: start + i, end: start + k, insert: '', rule: SYNTAX })
     i = k
   }
-  if (j < value.length) out.push({ start, end: start + source.length, insert: value.replace(/\n/g, ' '), rule: SYNTAX })
-  else out.push(...edits)
+  if (j < value.length) {
+    out.length = first
+    out.push({ start, end: start + source.length, insert: value.replace(/\n/g, ' '), rule: SYNTAX })
+  }
 }
 
 type Work = { node: PhrasingContent } | { edit: Edit }

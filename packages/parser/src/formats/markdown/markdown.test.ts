@@ -214,12 +214,14 @@ describe('bad input', () => {
     ['a quote with 32 000 lazy lines', '> start\n' + 'lazy line\n'.repeat(32_000)],
     ['a list item with 32 000 lazy lines', '1. start\n' + '   lazy line\n'.repeat(32_000)],
     ['a paragraph of 60 000 emphasised words', 'word *em* _em_ '.repeat(60_000)],
-    ['a tight list of 5 000 "*" bullets', '* item\n'.repeat(5_000)]
+    ['a tight list of 5 000 "*" bullets', '* item\n'.repeat(5_000)],
+    ['a paragraph of 200 000 lines', 'a\n'.repeat(200_000)]
   ]
   for (const [name, text] of inputs) {
-    it(`stays lossless on ${name}`, () => {
-      const { tree } = parse(text, { format: 'markdown', references: false })
+    it(`reads ${name} as Markdown, losslessly`, () => {
+      const { tree, messages } = parse(text, { format: 'markdown', references: false })
       expect(losslessProblems(tree, text, false)).toEqual([])
+      expect(messages.filter((message) => message.ruleId === 'parse:internal-error')).toEqual([])
     })
   }
 })
