@@ -77,7 +77,8 @@ describe('parse on adversarial input', () => {
     ['ten thousand "( 1 )" markers', 'The European Parliament , 1 . Calls ' + 'for ( 1 ) '.repeat(10_000) + '. ( 1 ) OJ L 1 .'],
     ['a long run of spaces', 'a' + ' '.repeat(1_000_000) + 'b'],
     ['twenty thousand paragraphs and a footnote', 'The European Parliament , ' + Array.from({ length: 20_000 }, (_, i) => `${i + 1} . Calls ;`).join(' ') + ' . ( 1 ) OJ L 1 .'],
-    ['twenty thousand texts on one page', 'The European Parliament , 1 . Calls ; '.repeat(20_000)]
+    ['twenty thousand texts on one page', 'The European Parliament , 1 . Calls ; '.repeat(20_000)],
+    ['two hundred thousand short lines', 'a\n'.repeat(200_000)]
   ]
   // A generous time limit per case: these guard against hangs, they do not measure speed.
   for (const [name, text] of inputs) {

@@ -214,8 +214,7 @@ describe('bad input', () => {
     ['a quote with 32 000 lazy lines', '> start\n' + 'lazy line\n'.repeat(32_000)],
     ['a list item with 32 000 lazy lines', '1. start\n' + '   lazy line\n'.repeat(32_000)],
     ['a paragraph of 60 000 emphasised words', 'word *em* _em_ '.repeat(60_000)],
-    ['a tight list of 5 000 "*" bullets', '* item\n'.repeat(5_000)],
-    ['a paragraph of 200 000 lines', 'a\n'.repeat(200_000)]
+    ['a tight list of 5 000 "*" bullets', '* item\n'.repeat(5_000)]
   ]
   for (const [name, text] of inputs) {
     it(`reads ${name} as Markdown, losslessly`, () => {
