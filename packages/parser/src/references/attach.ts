@@ -25,7 +25,8 @@ export function attachReferences(tree: Document, source: string, options: Attach
   for (const clause of clauses) if (clause.kind === 'footnote') footnotes[clause.id] = clause.reading.text
   const footnote = footnoteResolver(footnotes, registry)
   const scope = new Scope()
-  const location = new Location(source)
+  // Made for the first clause that cites: its line table costs a pass over the whole source.
+  let location: Location | undefined
   const date = options.date ?? tree.meta.date
   // One context for every clause; the footnote markers of the clause being read are looked up
   // only when a reader asks, which few clauses make it do.
@@ -49,6 +50,7 @@ export function attachReferences(tree: Document, source: string, options: Attach
     const starts = toOriginalAll(clause.reading, start, citations.map((c) => c.start), 'start')
     const ends = toOriginalAll(clause.reading, start, citations.map((c) => c.end), 'end')
     const spans = citations.map((citation, k) => ({ citation, start: starts[k]!, end: ends[k]! }))
+    location ??= new Location(source)
     clause.children = splitLeaves(clause.children, keepable(spans, clause.children, messages, location), source, location)
   }
   return messages

@@ -4,7 +4,7 @@ import { isArticleWord, mayStartPrefixed, readArticles, readPrefixed, type Pinpo
 import { mayStartDocument, readDocument } from './documents.js'
 import type { Registry } from './registry/index.js'
 import type { Scope } from './resolve.js'
-import { ACT, ARTICLE, dispatch, DOCUMENT, epShape, firstWords, notArticle, POINTER, PREFIX, ruleWords, selfWords, thereof, titleAfter, typeWords } from './scan-tables.js'
+import { ACT, ARTICLE, DOCUMENT, epShape, firstWords, notArticle, POINTER, PREFIX, readersAt, ruleWords, selfWords, thereof, titleAfter, typeWords } from './scan-tables.js'
 import { actLookup, type ActRef } from './act-lookup.js'
 import type { NameTrie } from './names.js'
 import { wordSignature, type SignatureSet } from './signatures.js'
@@ -21,17 +21,17 @@ export interface Found {
 
 const THIS = wordSignature('this')
 
-/**
- * The first token from `i` on that some reader may start at (or the count of tokens): the cheap
- * tests, with no string made, as most tokens are punctuation or words no reader starts at.
- */
+/** Whether some reader may start at token `i`: the cheap tests, with no string made. */
+function isCandidate(tokens: Tokens, i: number, firsts: SignatureSet, defined: NameTrie | undefined): boolean {
+  const k = tokens.kind[i]
+  if (k === WORD) return firsts.has(tokens.signatures[i]!) || (defined !== undefined && defined.mayStart(tokens, i)) || epShape(tokens, i)
+  return k === NUMBER && tokens.is(i + 1, '(')
+}
+
+/** The first token from `i` on that some reader may start at, looking at every token (or the count of tokens). */
 function nextCandidate(tokens: Tokens, i: number, firsts: SignatureSet, defined: NameTrie | undefined): number {
-  const { kind, signatures, count } = tokens
-  for (; i < count; i++) {
-    const k = kind[i]
-    if (k === WORD ? firsts.has(signatures[i]!) || (defined !== undefined && defined.mayStart(tokens, i)) || epShape(tokens, i) : k === NUMBER && tokens.is(i + 1, '(')) return i
-  }
-  return count
+  for (; i < tokens.count; i++) if (isCandidate(tokens, i, firsts, defined)) return i
+  return tokens.count
 }
 
 /** What the scanner needs besides the tokens. */
@@ -52,14 +52,27 @@ export interface ScanContext {
  * word fits (articles, names, numbered acts, documents), in that order. Each reader moves
  * forward only, so the whole scan is linear in the tokens. Returns citations in order, never
  * overlapping, and the token ranges of act titles (where rights words are no implicit citation).
+ * The tokens are those `citationsIn` makes, marked for `watchFor`.
  */
 export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Found[]; titles: [number, number][] } {
   const { registry, scope } = context
   const firsts = firstWords(registry)
   // Terms defined while this text is read are looked for from the next text on.
   const defined = scope.defined.size > 0 ? scope.defined : undefined
-  const { count } = tokens
-  let i = nextCandidate(tokens, 0, firsts, defined)
+  const definedBefore = scope.defined.size
+  const { count, marked, markedCount } = tokens
+  // Most tokens are punctuation or words no reader starts at: only those `Tokens` marked are
+  // looked at, until a term is defined in this text (its words were not marked).
+  let m = 0
+  const nextAt = (from: number): number => {
+    if (defined !== undefined && defined.size !== definedBefore) return nextCandidate(tokens, from, firsts, defined)
+    for (; m < markedCount; m++) {
+      const t = marked[m]!
+      if (t >= from && isCandidate(tokens, t, firsts, defined)) return t
+    }
+    return count
+  }
+  let i = nextAt(0)
   // Most texts of a letter (a date, a greeting, a signature) give no reader a word to start at.
   if (i === count) return { found: [], titles: [] }
   const found: Found[] = []
@@ -228,7 +241,7 @@ export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Fou
 
   while (i < count) {
     const next = tryAt(i)
-    i = nextCandidate(tokens, next !== undefined && next > i ? next : i + 1, firsts, defined)
+    i = nextAt(next !== undefined && next > i ? next : i + 1)
   }
   return { found, titles }
 
@@ -237,7 +250,7 @@ export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Fou
     if (kind === NUMBER) return mayStartDocument(tokens, t) ? pushDocument(t) : undefined
     if (kind !== WORD) return undefined
     const ep = epShape(tokens, t)
-    const mask = dispatch.get(tokens.lower(t)) ?? 0
+    const mask = readersAt(tokens, t)
     const name = registry.names.starts(tokens, t) || scope.defined.starts(tokens, t)
     if (mask === 0 && !name && !ep) return undefined
     if (mask & ARTICLE && isArticleWord(tokens, t)) {

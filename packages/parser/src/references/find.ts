@@ -1,8 +1,10 @@
 import type { ReferenceTarget } from '../tree.js'
 import { scanExplicit, type Found } from './candidates.js'
-import { findImplicit } from './implicit.js'
+import { findImplicit, implicitWords } from './implicit.js'
 import { createRegistry, defaultRegistry, type Registry } from './registry/index.js'
 import { Scope } from './resolve.js'
+import { firstWords } from './scan-tables.js'
+import { SignatureSet } from './signatures.js'
 import { Tokens } from './tokenize.js'
 import type { Citation, FindOptions } from './types.js'
 
@@ -44,11 +46,22 @@ export function footnoteResolver(texts: Record<string, string>, registry: Regist
   }
 }
 
+const watches = new WeakMap<Registry, SignatureSet>()
+
+/** The signatures of every word a reader starts at, with the registry's names: what `Tokens` marks for the scan. */
+export function watchFor(registry: Registry): SignatureSet {
+  let watch = watches.get(registry)
+  if (!watch) watches.set(registry, (watch = new SignatureSet([...firstWords(registry).values(), ...implicitWords.values()])))
+  return watch
+}
+
 /** The citations of one text in a context: explicit first, then rights language around them. */
 export function citationsIn(text: string, context: FindContext): Citation[] {
-  const tokens = new Tokens(text)
+  const { defined } = context.scope
+  const tokens = new Tokens(text, watchFor(context.registry), defined.size > 0 ? defined.firsts : undefined)
   try {
-    return read(tokens, context)
+    // No token where a reader may start (a date, a greeting, a signature): nothing to read.
+    return tokens.markedCount === 0 ? [] : read(tokens, context)
   } finally {
     tokens.release()
   }
@@ -64,14 +77,17 @@ function read(tokens: Tokens, context: FindContext): Citation[] {
   }
   const explicit = found.map((f) => citation(f.first, f.last, f.target, f.resolution))
   if (!context.implicit) return explicit
-  const charterArticles = new Set<string>()
+  let charterArticles: Set<string> | undefined
   for (const f of found) {
-    if (f.target.instrument === 'charter' && f.target.article) charterArticles.add(`${tokens.sentence[f.first]}:${f.target.article}`)
+    if (f.target.instrument === 'charter' && f.target.article) (charterArticles ??= new Set()).add(`${tokens.sentence[f.first]}:${f.target.article}`)
   }
   const covered = coveredRanges(found, titles)
-  const implicit = findImplicit(tokens, covered, charterArticles, context.registry).map((f) => citation(f.first, f.last, f.target, 'implicit'))
-  return merge(explicit, implicit)
+  const implicit = findImplicit(tokens, covered, charterArticles ?? NO_ARTICLES, context.registry)
+  if (implicit.length === 0) return explicit
+  return merge(explicit, implicit.map((f) => citation(f.first, f.last, f.target, 'implicit')))
 }
+
+const NO_ARTICLES: ReadonlySet<string> = new Set()
 
 /** The token ranges rights language may not use (citations and act titles), sorted and merged. */
 function coveredRanges(found: Found[], titles: [number, number][]): [number, number][] {

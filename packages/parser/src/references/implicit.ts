@@ -2,7 +2,7 @@ import type { ReferenceTarget } from '../tree.js'
 import { rightsLanguage, type Registry } from './registry/index.js'
 import { QUOTES } from './scan-tables.js'
 import { pinpointTarget, targetByKey } from './target.js'
-import { SignatureSet, wordSignatures } from './signatures.js'
+import { pairKey, SignatureSet, wordSignatures } from './signatures.js'
 import { PUNCT, WORD, type Tokens } from './tokenize.js'
 
 /** An implicit citation in token terms. */
@@ -13,25 +13,42 @@ export interface ImplicitFound {
 }
 
 interface PhraseNode {
+  /** Tells the node's edges apart in its trie's `edges`. */
+  id: number
   next: Map<string, PhraseNode>
   article?: string
   /** The phrase as listed, for its exceptions. */
   phrase?: string
 }
 
-function buildTrie(entries: [string, string][]): PhraseNode {
-  const root: PhraseNode = { next: new Map() }
+interface PhraseTrie {
+  root: PhraseNode
+  /**
+   * Keys of a node and the signature of a word that leads on from it: a walk stops at a word
+   * that continues no phrase without making the word's lowercase string. Each phrase word has
+   * its word signatures there and 0, the signature of punctuation and numbers ("," is one).
+   */
+  edges: SignatureSet
+}
+
+function buildTrie(entries: [string, string][]): PhraseTrie {
+  const root: PhraseNode = { id: 0, next: new Map() }
+  const edges = new SignatureSet()
+  let nodes = 1
   for (const [phrase, article] of entries) {
     let node = root
     for (const word of phraseWords(phrase)) {
       let child = node.next.get(word)
-      if (!child) node.next.set(word, (child = { next: new Map() }))
+      if (!child) {
+        node.next.set(word, (child = { id: nodes++, next: new Map() }))
+        for (const signature of [0, ...wordSignatures(word)]) edges.add(pairKey(node.id, signature))
+      }
       node = child
     }
     node.article ??= article
     node.phrase ??= phrase
   }
-  return root
+  return { root, edges }
 }
 
 /** The words of a phrase as the matcher compares them: lowercase, hyphens dropped ("non-discrimination" = "non discrimination"). */
@@ -52,6 +69,8 @@ const firstWords = new SignatureSet(rightsLanguage.articles.flatMap((a) => a.phr
 const continuingWords = new SignatureSet(
   rightsLanguage.articles.flatMap((a) => [...(a.afterFreedom ?? []), ...(a.afterRight ?? [])].flatMap((p) => wordSignatures(phraseWords(p)[0]!)))
 )
+/** Every word the reader starts at or goes on with: what `Tokens` marks for it. */
+export const implicitWords = new SignatureSet([...firstWords.values(), ...continuingWords.values()])
 const exceptions = new Map<string, Set<string>>(Object.entries(rightsLanguage.exceptWhenFollowedBy).map(([k, v]) => [k, new Set(v)]))
 const HYPHENS = new Set(['-', '\u2010', '\u2011'])
 const JOINERS = new Set([',', 'and', 'or', 'as', 'well', 'nor'])
@@ -64,8 +83,8 @@ function isHyphen(tokens: Tokens, t: number): boolean {
  * The longest phrase of `trie` from token `i`, ending before token `limit` (where a citation
  * begins): hyphens between words are skipped, every word after the first must be lowercase.
  */
-function longest(trie: PhraseNode, tokens: Tokens, i: number, limit: number): { last: number; node: PhraseNode } | undefined {
-  let node: PhraseNode | undefined = trie
+function longest(trie: PhraseTrie, tokens: Tokens, i: number, limit: number): { last: number; node: PhraseNode } | undefined {
+  let node: PhraseNode | undefined = trie.root
   let best: { last: number; node: PhraseNode } | undefined
   let t = i
   let words = 0
@@ -75,6 +94,7 @@ function longest(trie: PhraseNode, tokens: Tokens, i: number, limit: number): { 
       continue
     }
     if (words > 0 && tokens.hasCapital(t)) break
+    if (tokens.signatureIsExact(t) && !trie.edges.has(pairKey(node.id, tokens.signatures[t]!))) break
     node = node.next.get(tokens.lower(t))
     if (!node) break
     words++
@@ -88,29 +108,30 @@ function longest(trie: PhraseNode, tokens: Tokens, i: number, limit: number): { 
  * Rights language read as implicit references to Charter articles: "presumption of
  * innocence" -> Article 48. Skips words inside explicit citations and act titles, words of a
  * proper name ("Privacy International", "European Data Protection Board"), and a right whose
- * article the same sentence cites explicitly.
+ * article the same sentence cites explicitly. Reads the words `tokens` marked for `implicitWords`.
  */
-export function findImplicit(tokens: Tokens, covered: readonly [number, number][], explicitCharter: Set<string>, registry: Registry): ImplicitFound[] {
+export function findImplicit(tokens: Tokens, covered: readonly [number, number][], explicitCharter: ReadonlySet<string>, registry: Registry): ImplicitFound[] {
   const out: ImplicitFound[] = []
   // Made at the first right found: most texts name none.
   let charter: ReferenceTarget | undefined
   // The end of the last freedom ("freedom of expression, of assembly") and of the last right ("privacy and personal data").
   let chainEnd = -2
   let listEnd = -2
+  const { marked, markedCount, signatures, count } = tokens
   let r = 0
-  const { kind, signatures, count } = tokens
-  for (let i = 0; i < count; i++) {
+  // The first token after the last right found.
+  let next = 0
+  for (let m = 0; m < markedCount; m++) {
+    const i = marked[m]!
+    if (i < next) continue
     while (r < covered.length && covered[r]![1] < i) r++
-    if (r < covered.length && covered[r]![0] <= i) {
-      i = covered[r]![1]
-      continue
-    }
-    if (kind[i] !== WORD) continue
+    // The start of the next citation or title: a word inside one is none of a right.
+    const limit = r < covered.length ? covered[r]![0] : count
+    if (limit <= i) continue
     const signature = signatures[i]!
     const starts = firstWords.has(signature)
     const continues = listEnd >= 0 && i - listEnd <= 5 && continuingWords.has(signature)
     if (!starts && !continues) continue
-    const limit = r < covered.length ? covered[r]![0] : count
     const inChain = continues && chainEnd >= 0 && joinedTo(tokens, chainEnd, i)
     const inList = continues && joinedTo(tokens, listEnd, i)
     const match =
@@ -127,7 +148,7 @@ export function findImplicit(tokens: Tokens, covered: readonly [number, number][
     const first = tokens.lower(i)
     chainEnd = first === 'freedom' || first === 'free' || inChain ? match.last : -2
     listEnd = match.last
-    i = match.last
+    next = match.last + 1
   }
   return out
 }

@@ -26,4 +26,24 @@ describe('NameTrie', () => {
     expect(trie.match(tokens, 5)?.end).toBe(6)
     tokens.release()
   })
+
+  it('turns a word away by its signature and the next one, and still finds every name', () => {
+    const trie = new NameTrie()
+    trie.add('AI Act', 'ai-act')
+    trie.add('Charter', 'charter')
+    const tokens = new Tokens('AI systems under the AI Act and the Charter ; AI')
+    expect([0, 4, 8, 10].map((i) => trie.starts(tokens, i))).toEqual([false, true, true, false])
+    expect(trie.match(tokens, 0)).toBeUndefined()
+    expect(trie.match(tokens, 4)?.end).toBe(6)
+    expect(trie.match(tokens, 8)?.entry.value).toBe('charter')
+    tokens.release()
+  })
+
+  it('finds a name whose word lowercases longer than it is written ("İ")', () => {
+    const trie = new NameTrie()
+    trie.add('Convention on İzmir Rights', 'izmir')
+    const tokens = new Tokens('the convention on i\u0307zmir rights')
+    expect(trie.match(tokens, 1)?.end).toBe(5)
+    tokens.release()
+  })
 })

@@ -1,4 +1,4 @@
-import { SignatureSet, wordSignatures } from './signatures.js'
+import { pairKey, SignatureSet, wordSignatures } from './signatures.js'
 import { Tokens, WORD } from './tokenize.js'
 
 /**
@@ -18,6 +18,8 @@ export interface NameEntry {
 }
 
 interface TrieNode {
+  /** Tells the node's edges apart in `edges`. */
+  id: number
   next: Map<string, TrieNode>
   entries: NameEntry[]
 }
@@ -29,9 +31,22 @@ export interface NameMatch {
 }
 
 export class NameTrie {
-  private readonly root: TrieNode = { next: new Map(), entries: [] }
+  private readonly root: TrieNode = { id: 0, next: new Map(), entries: [] }
+  private nodes = 1
+  /**
+   * Keys of a node and the signature of a word that leads on from it (see `pairKey`): a walk
+   * stops at a word that continues no name without making the word's lowercase string.
+   */
+  private readonly edges = new SignatureSet()
   /** Signatures of the first words of the names (see `wordSignatures`). */
-  private readonly firsts = new SignatureSet()
+  readonly firsts = new SignatureSet()
+  /**
+   * Signatures of the first token of each one-token name, and pair keys of the first two tokens
+   * of each longer one: most words that begin a name ("AI", "law", "data") are followed by no
+   * word that continues one, and are turned away with one probe, before any string is made.
+   */
+  private readonly singles = new SignatureSet()
+  private readonly pairs = new SignatureSet()
   size = 0
 
   add(name: string, value: string, short = false): void {
@@ -41,16 +56,23 @@ export class NameTrie {
       return
     }
     const words: string[] = []
-    for (let i = 0; i < tokens.count; i++) words.push(tokens.text(i))
+    const signatures: number[][] = []
+    for (let i = 0; i < tokens.count; i++) {
+      words.push(tokens.text(i))
+      signatures.push(tokenSignatures(tokens, i))
+    }
     tokens.release()
+    if (words.length === 1) for (const a of signatures[0]!) this.singles.add(a)
+    else for (const a of signatures[0]!) for (const b of signatures[1]!) this.pairs.add(pairKey(a, b))
     for (const signature of wordSignatures(words[0]!)) this.firsts.add(signature)
     let node = this.root
-    for (const word of words) {
-      const key = word.toLowerCase()
+    for (let k = 0; k < words.length; k++) {
+      const key = words[k]!.toLowerCase()
       let child = node.next.get(key)
       if (!child) {
-        child = { next: new Map(), entries: [] }
+        child = { id: this.nodes++, next: new Map(), entries: [] }
         node.next.set(key, child)
+        for (const signature of signatures[k]!) this.edges.add(pairKey(node.id, signature))
       }
       node = child
     }
@@ -66,9 +88,11 @@ export class NameTrie {
 
   /** The longest name starting at token `i`, or undefined. */
   match(tokens: Tokens, i: number): NameMatch | undefined {
+    if (!this.starts(tokens, i)) return undefined
     let node: TrieNode | undefined = this.root
     let best: NameMatch | undefined
     for (let t = i; t < tokens.count; t++) {
+      if (tokens.signatureIsExact(t) && !this.edges.has(pairKey(node.id, tokens.signatures[t]!))) break
       node = node.next.get(tokens.lower(t))
       if (!node) break
       for (const entry of node.entries) {
@@ -91,10 +115,18 @@ export class NameTrie {
     return this.size > 0 && this.firsts.has(tokens.signatures[i]!)
   }
 
-  /** Whether any name starts with this token (a cheap first test). */
+  /** Whether a name may start at this token, by its signature and the next one's: a test that makes no string. */
   starts(tokens: Tokens, i: number): boolean {
-    return this.root.next.has(tokens.lower(i))
+    if (this.size === 0 || i < 0 || i >= tokens.count) return false
+    const signature = tokens.signatures[i]!
+    if (!tokens.signatureIsExact(i) || this.singles.has(signature)) return true
+    return i + 1 < tokens.count && (!tokens.signatureIsExact(i + 1) || this.pairs.has(pairKey(signature, tokens.signatures[i + 1]!)))
   }
+}
+
+/** The signatures a token of a name may have in a text: its word signatures, or 0 for a number or punctuation. */
+function tokenSignatures(tokens: Tokens, i: number): number[] {
+  return tokens.kind[i] === WORD ? wordSignatures(tokens.text(i)) : [0]
 }
 
 function sameExact(a: string[] | null, b: string[] | null): boolean {

@@ -10,7 +10,7 @@ export const PREFIX = 2
 export const ACT = 4
 export const POINTER = 8
 export const DOCUMENT = 16
-export const dispatch = new Map<string, number>()
+const dispatch = new Map<string, number>()
 function mark(words: Iterable<string>, reader: number): void {
   for (const w of words) dispatch.set(w.toLowerCase(), (dispatch.get(w.toLowerCase()) ?? 0) | reader)
 }
@@ -19,7 +19,12 @@ mark(['point', 'points', 'paragraph', 'paragraphs', 'subparagraph', ...Object.ke
 mark([...tables.actTypes.flatMap((a) => a.words.map((w) => w.split(' ')[0]!)), ...tables.issuers, 'european'], ACT)
 mark([...tables.selfWords, ...tables.anaphoraWords], POINTER)
 mark([...Object.keys(tables.commissionDocs), ...Object.keys(tables.courtPrefixes), ...tables.caseWords, 'oj', 'ecli', 'joined'], DOCUMENT)
-const triggerSignatures = new Set([...dispatch.keys()].flatMap(wordSignatures))
+const triggerSignatures = new SignatureSet([...dispatch.keys()].flatMap(wordSignatures))
+
+/** The readers the word at `t` may start (a mask of the flags above); most words are turned away by their signature. */
+export function readersAt(tokens: Tokens, t: number): number {
+  return triggerSignatures.has(tokens.signatures[t]!) ? (dispatch.get(tokens.lower(t)) ?? 0) : 0
+}
 
 /** "A9", "B9", "P9_TA": the shapes of European Parliament document numbers, read without a string. */
 export function epShape(tokens: Tokens, t: number): boolean {
@@ -34,7 +39,7 @@ export function epShape(tokens: Tokens, t: number): boolean {
 const signatureSets = new WeakMap<Registry, SignatureSet>()
 export function firstWords(registry: Registry): SignatureSet {
   let set = signatureSets.get(registry)
-  if (!set) signatureSets.set(registry, (set = new SignatureSet([...triggerSignatures, ...registry.names.signatures()])))
+  if (!set) signatureSets.set(registry, (set = new SignatureSet([...triggerSignatures.values(), ...registry.names.signatures()])))
   return set
 }
 

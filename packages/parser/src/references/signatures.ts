@@ -57,6 +57,11 @@ export function wordSignatures(word: string): number[] {
   return own === plain ? [plain] : [own, plain]
 }
 
+/** One small integer for two signatures (or a trie node's number and a signature); two pairs that share it only cost a closer look. */
+export function pairKey(first: number, second: number): number {
+  return (Math.imul(first, 0x2c1b3c6d) ^ second) & 0x3fffffff
+}
+
 /**
  * A set of signatures with a bitmap in front: a test that fails (most words) costs one bit
  * lookup, not a hash-set probe. The bitmap grows with the set (about 64 bits a signature, up to
@@ -85,6 +90,12 @@ export class SignatureSet {
   has(signature: number): boolean {
     const h = bucket(signature) & this.mask
     return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0 && this.set.has(signature)
+  }
+
+  /** Whether the set may hold the signature: the bitmap alone, so a few signatures it lacks pass. */
+  mayHave(signature: number): boolean {
+    const h = bucket(signature) & this.mask
+    return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0
   }
 
   get size(): number {

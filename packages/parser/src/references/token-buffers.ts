@@ -8,6 +8,7 @@ export class Buffers {
   sentence: Int32Array
   caps: Uint8Array
   signatures: Int32Array
+  marked: Int32Array
   /** Strings read so far, by token index; cleared on reuse. */
   readonly texts = new StringCache()
   readonly lowered = new StringCache()
@@ -21,6 +22,7 @@ export class Buffers {
     this.sentence = new Int32Array(capacity)
     this.caps = new Uint8Array(capacity)
     this.signatures = new Int32Array(capacity)
+    this.marked = new Int32Array(capacity)
   }
 }
 
@@ -42,6 +44,7 @@ export function grow(from: Buffers, count: number): Buffers {
   to.end.set(from.end.subarray(0, count))
   to.caps.set(from.caps.subarray(0, count))
   to.signatures.set(from.signatures.subarray(0, count))
+  to.marked.set(from.marked.subarray(0, count))
   return to
 }
 

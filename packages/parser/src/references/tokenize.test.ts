@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { wordSignature, wordSignatures } from './signatures.js'
+import { SignatureSet, wordSignature, wordSignatures } from './signatures.js'
 import { Tokens, WORD } from './tokenize.js'
 
-const words = ['this', 'This', 'THIS', 'GDPR', 'gdpr', 'a', 'EU', 'Regulation', 'P9_TA', "don't", 'Prüm', 'PRÜM', 'ΑΣ1', 'İstanbul']
+const words = ['this', 'This', 'THIS', 'GDPR', 'gdpr', 'a', 'EU', 'Regulation', 'P9_TA', "don't", 'Prüm', 'PRÜM', 'ΑΣ1', 'İstanbul', 'X9', 'Q_', 'Ab_Z', 'zZ9_']
 
 describe('Tokens', () => {
   it('gives each word the signature wordSignature gives it, in a set with the plain one', () => {
@@ -35,5 +35,16 @@ describe('Tokens', () => {
         tokens.release()
       }
     }
+  })
+
+  it('marks the watched words, the words with a digit and the numbers, in order', () => {
+    const watch = new SignatureSet(wordSignatures('gdpr'))
+    const tokens = new Tokens('The GDPR, in A9 and Regulation 2016/679 ; the gdpr.', watch)
+    const marked = Array.from(tokens.marked.subarray(0, tokens.markedCount))
+    expect(marked.map((i) => tokens.text(i))).toEqual(['GDPR', 'A9', '2016/679', 'gdpr'])
+    tokens.release()
+    const unwatched = new Tokens('The GDPR, in A9')
+    expect(unwatched.markedCount).toBe(0)
+    unwatched.release()
   })
 })

@@ -6,7 +6,7 @@
  * to text.
  */
 
-import { asciiLower, lowerCode, refined, signatureOf } from './signatures.js'
+import { asciiLower, lowerCode, refined, signatureOf, type SignatureSet } from './signatures.js'
 import { Buffers, grow, lowerAscii, MAX_POOLED, pool } from './token-buffers.js'
 
 export const WORD = 1
@@ -84,19 +84,32 @@ export class Tokens {
   readonly caps: Uint8Array
   /** Per word: its signature (see `signatureOf`, `refined`), 0 for other tokens. */
   readonly signatures: Int32Array
+  /** The tokens marked as read (see the constructor), by index in order: `marked[0 .. markedCount)`. */
+  readonly marked: Int32Array
+  readonly markedCount: number
   private buffers: Buffers | undefined
   private readonly sentences: Int32Array
   private sentencesCounted = false
 
-  /** Tokenize `source`. Call `release()` when done, so the next text reuses the arrays. */
-  constructor(readonly source: string) {
+  /**
+   * Tokenize `source`. Call `release()` when done, so the next text reuses the arrays. With a
+   * `watch`, the words whose signature it (or `watchToo`) may hold, the words with a digit and
+   * the numbers are marked as they are read: the readers start at those only, and pass over
+   * the other tokens without a second look at each.
+   */
+  constructor(
+    readonly source: string,
+    watch?: SignatureSet,
+    watchToo?: SignatureSet
+  ) {
     const n = source.length
     // About one token per four characters; a longer list grows.
     let b = pool.pop() ?? new Buffers(Math.max(64, n >> 2))
     // The arrays in locals: the loop below runs once per character.
-    let { kind, start, end, caps, signatures } = b
+    let { kind, start, end, caps, signatures, marked } = b
     let capacity = b.capacity
     let count = 0
+    let marks = 0
     let i = 0
     while (i < n) {
       const c = source.charCodeAt(i)
@@ -112,7 +125,7 @@ export class Tokens {
       }
       if (count === capacity) {
         b = grow(b, count)
-        ;({ kind, start, end, caps, signatures } = b)
+        ;({ kind, start, end, caps, signatures, marked } = b)
         capacity = b.capacity
       }
       const s = i
@@ -121,9 +134,11 @@ export class Tokens {
       if (k === DIGIT) {
         i = scanNumber(source, i)
         kind[count] = NUMBER
+        if (watch !== undefined) marked[marks++] = count
       } else if (k >= LOWER) {
         flags = k === UPPER_LETTER ? 3 : 0
         let ascii = c < 128
+        let digit = false
         i++
         while (i < n) {
           const d = source.charCodeAt(i)
@@ -135,8 +150,11 @@ export class Tokens {
           // A space ends most words.
           if (d === 32) break
           const dk = d < 0x250 ? CLASSES[d]! : classOf(source, i, d)
-          if (dk === LOWER || dk === DIGIT || d === 95) i++
-          else if (dk === UPPER_LETTER) {
+          if (dk === LOWER || d === 95) i++
+          else if (dk === DIGIT) {
+            digit = true
+            i++
+          } else if (dk === UPPER_LETTER) {
             flags |= 2
             i++
           } else if (dk === APOSTROPHE && i + 1 < n && classOf(source, i + 1, source.charCodeAt(i + 1)) >= LOWER && !possessive(source, i + 1)) {
@@ -153,6 +171,7 @@ export class Tokens {
           signature = refined(signature, i - s > 1 ? source.charCodeAt(s + 1) : 0, i - s > 2 ? source.charCodeAt(s + 2) : 0)
           flags |= 4
         }
+        if (watch !== undefined && (digit || watch.mayHave(signature) || (watchToo !== undefined && watchToo.mayHave(signature)))) marked[marks++] = count
       } else {
         // A surrogate pair stays one token.
         i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1
@@ -176,6 +195,8 @@ export class Tokens {
     this.end = b.end
     this.caps = b.caps
     this.signatures = b.signatures
+    this.marked = b.marked
+    this.markedCount = marks
     this.sentences = b.sentence
   }
 
@@ -187,11 +208,13 @@ export class Tokens {
     const sentences = this.sentences
     if (this.sentencesCounted) return sentences
     this.sentencesCounted = true
-    const kinds = this.kind
+    const { kind, start, source, count } = this
     let sentence = 0
-    for (let t = 0; t < this.count; t++) {
+    for (let t = 0; t < count; t++) {
       sentences[t] = sentence
-      if (kinds[t] === PUNCT && this.endsSentence(t)) sentence++
+      if (kind[t] !== PUNCT) continue
+      const c = source.charCodeAt(start[t]!)
+      if ((c === 46 || c === 33 || c === 63) && this.endsSentence(t, c)) sentence++
     }
     return sentences
   }
@@ -226,6 +249,15 @@ export class Tokens {
     return l
   }
 
+  /**
+   * Whether a table of word signatures that lacks this token's lacks its lowercase too: so for
+   * ASCII words, numbers and punctuation; another word's lowercase may be longer ("İ") or end in
+   * another letter (a final sigma) than its signature says.
+   */
+  signatureIsExact(i: number): boolean {
+    return this.kind[i] !== WORD || (this.caps[i]! & 4) !== 0
+  }
+
   /** Whether the token holds a capital letter anywhere. */
   hasCapital(i: number): boolean {
     return i >= 0 && i < this.count && (this.caps[i]! & 2) !== 0
@@ -246,21 +278,20 @@ export class Tokens {
     return a + 1 < this.count && this.end[a] === this.start[a + 1]
   }
 
-  private endsSentence(t: number): boolean {
-    if (this.kind[t] !== PUNCT) return false
-    const c = this.source.charCodeAt(this.start[t]!)
-    if (c !== 46 && c !== 33 && c !== 63) return false
-    if (t + 1 >= this.count || this.start[t + 1] === this.end[t]) return false
-    if (c === 46 && t > 0 && this.kind[t - 1] === WORD) {
-      const before = this.end[t - 1]! - this.start[t - 1]!
-      if (before <= 2 || ABBREVIATIONS.has(this.lower(t - 1))) return false
-    }
+  /** Whether the stop, "!" or "?" (`c`) at token `t` ends a sentence. */
+  private endsSentence(t: number, c: number): boolean {
     const next = t + 1
-    return this.kind[next] !== WORD || (this.caps[next]! & 1) !== 0
+    if (next >= this.count || this.start[next] === this.end[t]) return false
+    if (this.kind[next] === WORD && (this.caps[next]! & 1) === 0) return false
+    if (c !== 46 || t === 0 || this.kind[t - 1] !== WORD) return true
+    const before = this.end[t - 1]! - this.start[t - 1]!
+    // Every abbreviation is of three to five letters.
+    return before <= 2 ? false : before > MAX_ABBREVIATION || !ABBREVIATIONS.has(this.lower(t - 1))
   }
 }
 
 const ABBREVIATIONS = new Set(['art', 'arts', 'nos', 'para', 'paras', 'seq', 'ibid', 'cit', 'vol'])
+const MAX_ABBREVIATION = 5
 
 function scanNumber(source: string, i: number): number {
   const n = source.length
