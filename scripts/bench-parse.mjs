@@ -1,7 +1,8 @@
 // Parse throughput of @whereas/parser per format, against remark-parse alone on the same bytes.
 // Run after `npx tsc -b`: node scripts/bench-parse.mjs [--quick]
-// Every figure is the best of several runs, in MB/s of UTF-8 input per second of the process's CPU
-// time (user + system), which a shared machine disturbs less than the wall clock.
+// Every figure is the best of several timings (of batches of runs for small inputs), in MB/s of
+// UTF-8 input per second of the process's CPU time (user + system), which a shared machine
+// disturbs less than the wall clock.
 import { readFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { performance } from 'node:perf_hooks'
@@ -65,31 +66,51 @@ const cpuMs = () => {
   return (user + system) / 1000
 }
 
-/**
- * Best CPU time in ms of `fn` over at least `runs` runs and about `budget` ms, after `warmUp` ms
- * of untimed runs. Timing a parse run after run shows it takes some 1.2 s of parses (hundreds of
- * them) before its time settles, while remark-parse settles within 250 ms: a shorter warm-up
- * timed our code before the compiler had finished with it.
- */
-function best(fn, runs, budget, warmUp) {
-  const warm = performance.now() + warmUp
-  if (warmUp > 0) do fn(); while (performance.now() < warm)
-  let min = Infinity
-  const until = performance.now() + budget
-  for (let i = 0; i < runs || performance.now() < until; i++) {
-    const start = cpuMs()
+/** How many runs of `fn` take about `batch` ms, after `warmUp` ms of untimed runs (1 without). */
+function warm(fn, warmUp, batch) {
+  if (warmUp <= 0) return 1
+  const until = performance.now() + warmUp
+  let count = 0
+  const start = cpuMs()
+  do {
     fn()
-    min = Math.min(min, cpuMs() - start)
-    if (i > 200) break
+    count++
+  } while (performance.now() < until)
+  return Math.max(1, Math.round(batch / ((cpuMs() - start) / count)))
+}
+
+/**
+ * CPU time in ms of one run of each of `fns`: the best mean over batches of runs (each about
+ * `batch` ms), the functions timed in turn, batch by batch, for about `budget` ms and at least
+ * `rounds` rounds, after `warmUp` ms of untimed runs each.
+ * - In turn, so that a change in a shared machine's load falls on every column alike: timed one
+ *   after the other, remark-parse's own speed on the same letter moved by 18% between runs.
+ * - In batches, because a parse allocates megabytes: the best single run was the one that escaped
+ *   a collection of the young heap, which a parse allocating a little more never escaped. A
+ *   batch's mean carries its share of collections, for remark-parse as for us.
+ * - A long warm-up, because a parse takes some 1.2 s of runs to settle (remark-parse 250 ms):
+ *   a shorter one timed our code before the compiler had finished with it.
+ */
+function timeInTurn(fns, { rounds, budget, warmUp, batch }) {
+  const sizes = fns.map((fn) => warm(fn, warmUp, batch))
+  const best = fns.map(() => Infinity)
+  const until = performance.now() + budget
+  for (let round = 0; round < rounds || performance.now() < until; round++) {
+    fns.forEach((fn, i) => {
+      const start = cpuMs()
+      for (let k = 0; k < sizes[i]; k++) fn()
+      best[i] = Math.min(best[i], (cpuMs() - start) / sizes[i])
+    })
+    if (round > 200) break
   }
-  return Math.max(min, 0.001)
+  return best.map((ms) => Math.max(ms, 0.001))
 }
 
 const remark = unified().use(remarkParse)
 const mbps = (bytes, ms) => bytes / 1e6 / (ms / 1000)
 const cpu = cpus()[0]?.model ?? 'unknown CPU'
 console.log(`machine: ${cpu.trim()} (${cpus().length} cores), ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`)
-console.log('figures: MB/s of UTF-8 input by CPU time (user + system), best of several runs (for a 10 MB input, of the runs that fit in 6 s, at least one); ratio = remark-parse time / parse time, with references on and off (above 1: faster than remark-parse)\n')
+console.log('figures: MB/s of UTF-8 input by CPU time (user + system), the three columns timed in turn; small inputs: best mean over batches of ~50 ms; a 10 MB input: best of the rounds that fit in 6 s, at least one; ratio = remark-parse time / parse time, with references on and off (above 1: faster than remark-parse)\n')
 
 const columns = ['input', 'format', 'size', 'parse MB/s', 'no refs MB/s', 'remark MB/s', 'ratio', 'ratio no refs']
 const width = [28, 8, 8, 10, 12, 11, 5, 13]
@@ -99,15 +120,12 @@ console.log('|' + width.map((w) => '-'.repeat(w + 2)).join('|') + '|')
 for (const { name, format, text } of inputs) {
   const bytes = Buffer.byteLength(text, 'utf8')
   const big = bytes > 1e6
-  // A large input is run again while 6 s last (one run when it takes longer), so that one slow
-  // run (a collection of the old heap) does not stand for the input; small inputs are timed
-  // for about 500 ms each.
-  const runs = big ? 1 : 20
-  const budget = big ? 6000 : 500
-  const warmUp = big ? 0 : 1500
-  const on = best(() => parse(text, { format }), runs, budget, warmUp)
-  const off = best(() => parse(text, { format, references: false }), runs, budget, warmUp)
-  const md = best(() => remark.parse(text), runs, budget, warmUp)
+  // A large input is run again while 6 s last (once when a round takes longer), so that one slow
+  // run (a collection of the old heap) does not stand for the input.
+  const [on, off, md] = timeInTurn(
+    [() => parse(text, { format }), () => parse(text, { format, references: false }), () => remark.parse(text)],
+    big ? { rounds: 1, budget: 6000, warmUp: 0, batch: 0 } : { rounds: 10, budget: 3000, warmUp: 1500, batch: 50 }
+  )
   const size = bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} kB`
   console.log(line([name, format, size, mbps(bytes, on).toFixed(2), mbps(bytes, off).toFixed(2), mbps(bytes, md).toFixed(2), (md / on).toFixed(2), (md / off).toFixed(2)]))
 }
