@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { fileURLToPath } from 'node:url'
+import { corpusFormats } from './parse-inputs.mjs'
 
 const root = new URL('../', import.meta.url)
 const cpuMs = () => {
@@ -51,20 +52,13 @@ if (process.argv[2] === '--column') {
   console.log(JSON.stringify(await column(which, file, format)))
 } else {
   const rounds = Number(process.argv[2] ?? 2)
-  const corpus = [
-    ['ep-ta-2021-0405.txt', 'ep'],
-    ['mep-letter-2021-10-04.md', 'markdown'],
-    ['ngo-letter-2021-04-01.md', 'markdown'],
-    ['eucrim-news-2021.md', 'markdown'],
-    ['edri-letter-2021-01-12.txt', 'pdf-text']
-  ]
   const columns = ['remark', 'parse', 'no-refs']
   const self = fileURLToPath(import.meta.url)
   console.log(`machine: ${cpus()[0]?.model.trim() ?? 'unknown CPU'} (${cpus().length} cores), ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`)
   console.log(`figures: ms of CPU time per parse, each column in a fresh process, best of ${rounds} rounds; ratio = remark-parse time / parse time\n`)
   console.log('| input                      | remark ms | parse ms | no refs ms | ratio | ratio no refs |')
   console.log('|----------------------------|-----------|----------|------------|-------|---------------|')
-  for (const [file, format] of corpus) {
+  for (const [file, format] of corpusFormats) {
     const best = Object.fromEntries(columns.map((c) => [c, Infinity]))
     for (let round = 0; round < rounds; round++) {
       for (const which of columns) {

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { performance } from 'node:perf_hooks'
+import { corpusFormats } from './parse-inputs.mjs'
 
 const root = new URL('../', import.meta.url)
 const { parse } = await import(new URL('packages/parser/dist/index.js', root).href)
@@ -16,13 +17,7 @@ const { default: remarkParse } = await import(new URL('packages/parser/node_modu
 const quick = process.argv.includes('--quick')
 const BIG = quick ? 2_000_000 : 10_000_000
 
-const corpus = [
-  ['ep-ta-2021-0405.txt', 'ep'],
-  ['mep-letter-2021-10-04.md', 'markdown'],
-  ['ngo-letter-2021-04-01.md', 'markdown'],
-  ['eucrim-news-2021.md', 'markdown'],
-  ['edri-letter-2021-01-12.txt', 'pdf-text']
-].map(([file, format]) => ({ name: file, format, text: readFileSync(new URL(`corpus/${file}`, root), 'utf8') }))
+const corpus = corpusFormats.map(([file, format]) => ({ name: file, format, text: readFileSync(new URL(`corpus/${file}`, root), 'utf8') }))
 
 /** The corpus texts of one format, repeated (separated by a blank line) to about `size` characters. */
 function repeated(format, size) {

@@ -6,8 +6,8 @@ import type { Registry } from './registry/index.js'
 import type { Scope } from './resolve.js'
 import { ACT, ARTICLE, DOCUMENT, epShape, firstWords, notArticle, POINTER, PREFIX, readersAt, ruleWords, selfWords, thereof, titleAfter, typeWords } from './scan-tables.js'
 import { actLookup, type ActRef } from './act-lookup.js'
-import type { NameTrie } from './names.js'
-import { wordSignature, type SignatureSet } from './signatures.js'
+import { wordSignature } from './signatures.js'
+import { scanStarts } from './scan-starts.js'
 import { pinpointTarget, SELF, targetByKey } from './target.js'
 import { NUMBER, PUNCT, WORD, type Tokens } from './tokenize.js'
 
@@ -20,19 +20,6 @@ export interface Found {
 }
 
 const THIS = wordSignature('this')
-
-/** Whether some reader may start at token `i`: the cheap tests, with no string made. */
-function isCandidate(tokens: Tokens, i: number, firsts: SignatureSet, defined: NameTrie | undefined): boolean {
-  const k = tokens.kind[i]
-  if (k === WORD) return firsts.has(tokens.signatures[i]!) || (defined !== undefined && defined.mayStart(tokens, i)) || epShape(tokens, i)
-  return k === NUMBER && tokens.is(i + 1, '(')
-}
-
-/** The first token from `i` on that some reader may start at, looking at every token (or the count of tokens). */
-function nextCandidate(tokens: Tokens, i: number, firsts: SignatureSet, defined: NameTrie | undefined): number {
-  for (; i < tokens.count; i++) if (isCandidate(tokens, i, firsts, defined)) return i
-  return tokens.count
-}
 
 /** What the scanner needs besides the tokens. */
 export interface ScanContext {
@@ -56,22 +43,8 @@ export interface ScanContext {
  */
 export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Found[]; titles: [number, number][] } {
   const { registry, scope } = context
-  const firsts = firstWords(registry)
-  // Terms defined while this text is read are looked for from the next text on.
-  const defined = scope.defined.size > 0 ? scope.defined : undefined
-  const definedBefore = scope.defined.size
-  const { count, marked, markedCount } = tokens
-  // Most tokens are punctuation or words no reader starts at: only those `Tokens` marked are
-  // looked at, until a term is defined in this text (its words were not marked).
-  let m = 0
-  const nextAt = (from: number): number => {
-    if (defined !== undefined && defined.size !== definedBefore) return nextCandidate(tokens, from, firsts, defined)
-    for (; m < markedCount; m++) {
-      const t = marked[m]!
-      if (t >= from && isCandidate(tokens, t, firsts, defined)) return t
-    }
-    return count
-  }
+  const nextAt = scanStarts(tokens, firstWords(registry), scope.defined)
+  const { count } = tokens
   let i = nextAt(0)
   // Most texts of a letter (a date, a greeting, a signature) give no reader a word to start at.
   if (i === count) return { found: [], titles: [] }
