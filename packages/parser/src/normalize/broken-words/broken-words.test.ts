@@ -133,7 +133,7 @@ describe('Vocabulary.knownThrough', () => {
   for (const [head, letters, tail, known] of cases) {
     it(`${head}+${letters}+${tail}: ${known ? 'known' : 'unknown'}, as known says of the whole word`, () => {
       const text = `an ${tail}`
-      expect(vocabulary.knownThrough(head, letters, text, 3, text.length)).toBe(known)
+      expect(vocabulary.knownThrough(`x${head}`, 1, head.length + 1, letters, text, 3, text.length)).toBe(known)
       expect(vocabulary.known(head + letters + tail)).toBe(known)
     })
   }

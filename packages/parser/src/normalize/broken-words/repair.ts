@@ -222,8 +222,8 @@ function lostLigature(
 ): string | undefined {
   if (leftEnd - leftStart + (rightEnd - rightStart) > 36 || !startsLowerAt(text, rightStart)) return undefined
   if ((leftStands && rightStands) || !vocabulary.ligatureMayFollow(left, leftStart, leftEnd)) return undefined
-  const head = left.slice(leftStart, leftEnd)
-  return LIGATURES.find((letters) => vocabulary.knownThrough(head, letters, text, rightStart, rightEnd))
+  for (const letters of LIGATURES) if (vocabulary.knownThrough(left, leftStart, leftEnd, letters, text, rightStart, rightEnd)) return letters
+  return undefined
 }
 
 /**
@@ -242,6 +242,9 @@ function belongsRight(text: string, rightStart: number, rightEnd: number, rightS
 
 /** Both lists are sorted edits of runs of white space; where both edit the same run, ours wins. */
 function merge(own: Edit[], other: Edit[]): Edit[] {
+  // Most ranges have edits of one kind or none: either list is the answer as it is.
+  if (own.length === 0) return other
+  if (other.length === 0) return own
   const out: Edit[] = []
   let i = 0
   let j = 0

@@ -104,20 +104,23 @@ export class Vocabulary {
   }
 
   /**
-   * `known` for `head`, then `letters`, then `b[bStart, bEnd)` (a fragment, a ligature's letters
-   * and the next fragment, `b` not empty). The word is built only when a table has an entry of
-   * its hash and length, or of its singular's: for nearly every candidate, none has.
+   * `known` for `head[headStart, headEnd)`, then `letters`, then `b[bStart, bEnd)` (a fragment,
+   * a ligature's letters and the next fragment, `b` not empty). The word is built only when a
+   * table has an entry of its hash and length, or of its singular's: for nearly every
+   * candidate, none has.
    */
-  knownThrough(head: string, letters: string, b: string, bStart: number, bEnd: number): boolean {
-    if (isAscii(head, 0, head.length) && isAscii(b, bStart, bEnd)) {
-      let singular = hashWord(head, 0, head.length, letters, 0, letters.length)
+  knownThrough(head: string, headStart: number, headEnd: number, letters: string, b: string, bStart: number, bEnd: number): boolean {
+    const headLength = headEnd - headStart
+    if (isAscii(head, headStart, headEnd) && isAscii(b, bStart, bEnd)) {
+      let singular = hashWord(head, headStart, headEnd, letters, 0, letters.length)
       for (let at = bStart; at < bEnd - 1; at++) singular = hashCode(singular, b.charCodeAt(at))
       const last = b.charCodeAt(bEnd - 1)
-      const length = head.length + letters.length + (bEnd - bStart)
+      const length = headLength + letters.length + (bEnd - bStart)
       const plural = (last | 32) === 115 && length - 1 >= 4
       if (!this.mayHold(hashCode(singular, last), length) && !(plural && this.mayHold(singular, length - 1))) return false
     }
-    return this.known(head + letters, 0, head.length + letters.length, b, bStart, bEnd)
+    const joined = head.slice(headStart, headEnd) + letters
+    return this.known(joined, 0, joined.length, b, bStart, bEnd)
   }
 
   private mayHold(hash: number, length: number): boolean {
