@@ -2,6 +2,8 @@ import type { ReferenceTarget, Resolution } from '../tree.js'
 import { readActType, readNumberedActs } from './acts.js'
 import type { NameMatch } from './names.js'
 import type { ScanContext } from './candidates.js'
+import type { Registry } from './registry/index.js'
+import type { Scope } from './resolve.js'
 import { anaphoraWords, proposalWords, QUOTES, selfType, selfWords, typeWords } from './scan-tables.js'
 import { SELF, targetByKey } from './target.js'
 import { NUMBER, WORD, type Tokens } from './tokenize.js'
@@ -19,14 +21,27 @@ export interface ActRef {
 /**
  * What act the words at a token name: a registry name or a defined term, "this Regulation" or
  * "that Directive", an act for an article list, a definition after an act, a footnote marker.
- * The scan asks; these only read forward from the token they are given.
+ * The scan asks; these only read forward from the token they are given. One object per text
+ * read, not a closure per question: most texts ask none.
  */
-export function actLookup(tokens: Tokens, context: ScanContext) {
-  const { registry, scope } = context
+export class ActLookup {
+  private readonly registry: Registry
+  private readonly scope: Scope
 
-  const typeOf = (target: ReferenceTarget, fallback?: string) => fallback ?? registry.byKey.get(target.instrument)?.type ?? 'other'
+  constructor(
+    private readonly tokens: Tokens,
+    private readonly context: ScanContext
+  ) {
+    this.registry = context.registry
+    this.scope = context.scope
+  }
 
-  const nameAt = (t: number): { match: NameMatch; target: ReferenceTarget; resolution: Resolution } | undefined => {
+  typeOf(target: ReferenceTarget, fallback?: string): string {
+    return fallback ?? this.registry.byKey.get(target.instrument)?.type ?? 'other'
+  }
+
+  nameAt(t: number): { match: NameMatch; target: ReferenceTarget; resolution: Resolution } | undefined {
+    const { tokens, registry, scope, context } = this
     const defined = scope.defined.match(tokens, t)
     const named = registry.names.match(tokens, t)
     if (defined && (!named || defined.end >= named.end)) {
@@ -45,7 +60,8 @@ export function actLookup(tokens: Tokens, context: ScanContext) {
   }
 
   /** "this Regulation" (self) or "that Directive" / "the said Regulation" (the last act of that type). */
-  const pointerAt = (t: number): ActRef | undefined => {
+  pointerAt(t: number): ActRef | undefined {
+    const { tokens, scope } = this
     const word = tokens.lower(t)
     const self = selfWords.has(word)
     if (!self && !anaphoraWords.has(word)) return undefined
@@ -59,18 +75,19 @@ export function actLookup(tokens: Tokens, context: ScanContext) {
   }
 
   /** The act named at `t` for an article list: "of the GDPR", "of Regulation (EU) 2016/679", "of that Regulation". */
-  const actAt = (t: number, withNumbers: boolean): ActRef | undefined => {
+  actAt(t: number, withNumbers: boolean): ActRef | undefined {
+    const { tokens, registry, scope } = this
     const start = tokens.is(t, 'the') || tokens.is(t, 'its') ? t + 1 : t
-    const pointer = pointerAt(start)
+    const pointer = this.pointerAt(start)
     if (pointer) return pointer
     // "Art. 5 of the proposal": the proposal the text named last.
     if (start > t && tokens.is(start, 'proposal') && !tokens.is(start + 1, 'for')) {
       const earlier = scope.lastOfType('proposal')
       if (earlier) return { target: earlier.target, resolution: 'context', type: earlier.type, first: t, end: start + 1 }
     }
-    const name = nameAt(start)
+    const name = this.nameAt(start)
     if (name) {
-      return { target: name.target, resolution: name.resolution, type: typeOf(name.target), first: start, end: name.match.end }
+      return { target: name.target, resolution: name.resolution, type: this.typeOf(name.target), first: start, end: name.match.end }
     }
     if (!withNumbers) return undefined
     const numbered = readNumberedActs(tokens, start, registry)
@@ -85,7 +102,8 @@ export function actLookup(tokens: Tokens, context: ScanContext) {
   }
 
   /** "(the “Charter”)", "(GDPR)", "(hereinafter ‘the AI Act’)" right after an act: returns the token after it. */
-  const definition = (t: number, target: ReferenceTarget): number | undefined => {
+  definition(t: number, target: ReferenceTarget): number | undefined {
+    const { tokens, registry, scope } = this
     if (!tokens.is(t, '(')) return undefined
     let s = t + 1
     if (tokens.is(s, 'hereinafter') || tokens.is(s, 'hereafter')) {
@@ -120,15 +138,14 @@ export function actLookup(tokens: Tokens, context: ScanContext) {
   }
 
   /** "the Prüm Decision ( 8 )" with a name the registry lacks: resolved through footnote 8. */
-  const footnoteAfter = (t: number): { target: ReferenceTarget; last: number } | undefined => {
+  footnoteAfter(t: number): { target: ReferenceTarget; last: number } | undefined {
+    const { tokens, context } = this
     if (!context.footnote) return undefined
     const label =
       tokens.is(t, '(') && tokens.kind[t + 1] === NUMBER && tokens.is(t + 2, ')') ? tokens.text(t + 1) : t > 0 ? context.markerAt?.(tokens.end[t - 1]!) : undefined
     const target = label === undefined ? undefined : context.footnote(label)
     return target ? { target, last: t - 1 } : undefined
   }
-
-  return { typeOf, nameAt, pointerAt, actAt, definition, footnoteAfter }
 }
 
 const HYPHENS = new Set(['-', '\u2010', '\u2011'])

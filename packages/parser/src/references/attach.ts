@@ -43,10 +43,10 @@ export function attachReferences(tree: Document, source: string, options: Attach
   if (date) context.date = date
   for (clause of clauses) {
     scope.beginText()
-    const start = clause.position.start.offset
     markers = undefined
     const citations = citationsIn(clause.reading.text, context)
     if (citations.length === 0) continue
+    const start = clause.position.start.offset
     const starts = toOriginalAll(clause.reading, start, citations.map((c) => c.start), 'start')
     const ends = toOriginalAll(clause.reading, start, citations.map((c) => c.end), 'end')
     const spans = citations.map((citation, k) => ({ citation, start: starts[k]!, end: ends[k]! }))

@@ -5,9 +5,9 @@ import { mayStartDocument, readDocument } from './documents.js'
 import type { Registry } from './registry/index.js'
 import type { Scope } from './resolve.js'
 import { ACT, ARTICLE, DOCUMENT, epShape, firstWords, notArticle, POINTER, PREFIX, readersAt, ruleWords, selfWords, thereof, titleAfter, typeWords } from './scan-tables.js'
-import { actLookup, type ActRef } from './act-lookup.js'
+import { ActLookup, type ActRef } from './act-lookup.js'
 import { wordSignature } from './signatures.js'
-import { scanStarts } from './scan-starts.js'
+import { ScanStarts } from './scan-starts.js'
 import { pinpointTarget, SELF, targetByKey } from './target.js'
 import { NUMBER, PUNCT, WORD, type Tokens } from './tokenize.js'
 
@@ -42,17 +42,45 @@ export interface ScanContext {
  * The tokens are those `citationsIn` makes, marked for `watchFor`.
  */
 export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Found[]; titles: [number, number][] } {
-  const { registry, scope } = context
-  const nextAt = scanStarts(tokens, firstWords(registry), scope.defined)
-  const { count } = tokens
-  let i = nextAt(0)
+  const starts = new ScanStarts(tokens, firstWords(context.registry), context.scope.defined)
+  const first = starts.next(0)
   // Most texts of a letter (a date, a greeting, a signature) give no reader a word to start at.
-  if (i === count) return { found: [], titles: [] }
-  const found: Found[] = []
-  const titles: [number, number][] = []
+  if (first === tokens.count) return { found: [], titles: [] }
+  return new ExplicitScan(tokens, context).run(first, starts)
+}
 
-  const push = (f: Found) => {
-    if (f.target.instrument === 'self' && context.skipSelf) return
+/** One explicit scan: one object per text read, its readers methods, where closures made anew for every text cost more than the reading. */
+class ExplicitScan {
+  readonly found: Found[] = []
+  readonly titles: [number, number][] = []
+  private readonly registry: Registry
+  private readonly scope: Scope
+  private readonly lookup: ActLookup
+  /** Whether the text speaks of "this Regulation": asked at the first bare article list. */
+  private selfText: boolean | undefined
+
+  constructor(
+    private readonly tokens: Tokens,
+    private readonly context: ScanContext
+  ) {
+    this.registry = context.registry
+    this.scope = context.scope
+    this.lookup = new ActLookup(tokens, context)
+  }
+
+  run(first: number, starts: ScanStarts): { found: Found[]; titles: [number, number][] } {
+    const { count } = this.tokens
+    let i = first
+    while (i < count) {
+      const next = this.tryAt(i)
+      i = starts.next(next !== undefined && next > i ? next : i + 1)
+    }
+    return { found: this.found, titles: this.titles }
+  }
+
+  private push(f: Found): void {
+    if (f.target.instrument === 'self' && this.context.skipSelf) return
+    const { found, tokens } = this
     // "entitled ‘Building Trust ...’ ( COM ( 2019 ) 0168 )": a name and a number of the same act,
     // with only punctuation between, are one citation.
     const previous = found.at(-1)
@@ -67,13 +95,12 @@ export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Fou
     found.push(f)
   }
 
-  const { typeOf, nameAt, pointerAt, actAt, definition, footnoteAfter } = actLookup(tokens, context)
-
-  const remember = (act: ActRef, last: number) => {
-    scope.mention({ target: act.target, resolution: act.resolution, type: act.type, sentence: tokens.sentence[act.first]!, last })
+  private remember(act: ActRef, last: number): void {
+    this.scope.mention({ target: act.target, resolution: act.resolution, type: act.type, sentence: this.tokens.sentence[act.first]!, last })
   }
 
-  const articles = (i: number, list: { items: PinpointItem[]; end: number }, rule: boolean): number => {
+  private articles(i: number, list: { items: PinpointItem[]; end: number }, rule: boolean): number {
+    const { tokens, registry, scope, lookup } = this
     let b = list.end
     if (notArticle.some((words) => words.every((w, k) => tokens.is(b + k, w)))) return b
     // "Article 4, point (14), of Regulation ...": a comma before "of".
@@ -95,62 +122,64 @@ export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Fou
       last = b
       b++
     } else if (tokens.is(b, 'of') || tokens.is(b, 'to')) {
-      act = actAt(b + 1, true)
+      act = lookup.actAt(b + 1, true)
       if (!act) {
         // "Article 3 of Protocol No 1": an article of something we do not know is no citation.
-        return tokens.capitalised(b + 1) || tokens.capitalised(b + 2) ? b : emitBare(i, list.items, last)
+        return tokens.capitalised(b + 1) || tokens.capitalised(b + 2) ? b : this.emitBare(i, list.items, last)
       }
       resolution = act.resolution
       last = act.end - 1
       b = act.end
-      if (act.target.instrument !== 'self') remember(act, last)
+      if (act.target.instrument !== 'self') this.remember(act, last)
     } else {
-      const named = nameAt(b)
+      const named = lookup.nameAt(b)
       if (named && named.match.end > b) {
-        act = { target: named.target, resolution: named.resolution, type: typeOf(named.target), first: b, end: named.match.end }
+        act = { target: named.target, resolution: named.resolution, type: lookup.typeOf(named.target), first: b, end: named.match.end }
         resolution = named.resolution
         last = named.match.end - 1
         b = named.match.end
-        remember(act, last)
+        this.remember(act, last)
       }
     }
-    if (!act) return emitBare(i, list.items, last)
-    emit(list.items, act.target, resolution, last)
+    if (!act) return this.emitBare(i, list.items, last)
+    this.emit(list.items, act.target, resolution, last)
     // "Article 8(1) of the Charter of Fundamental Rights of the European Union (the 'Charter')".
-    const defined = act.target.instrument === 'self' ? undefined : definition(b, act.target)
+    const defined = act.target.instrument === 'self' ? undefined : lookup.definition(b, act.target)
     return defined ?? b
   }
 
   /** A list with no act after it: the act just before it, one named nearby, or the text's own. */
-  const emitBare = (i: number, items: PinpointItem[], last: number): number => {
+  private emitBare(i: number, items: PinpointItem[], last: number): number {
+    const { tokens, scope } = this
     const before = tokens.is(i - 1, '(') || tokens.is(i - 1, ',') ? i - 2 : i - 1
     const adjacent = scope.endingAt(before)
     // A text that speaks of "this Regulation" is an act: its bare articles are its own.
-    selfText ??= speaksOfItself()
-    const near = adjacent ?? (selfText ? undefined : scope.near(tokens.sentence[i]!))
+    this.selfText ??= this.speaksOfItself()
+    const near = adjacent ?? (this.selfText ? undefined : scope.near(tokens.sentence[i]!))
     if (near) {
-      emit(items, near.target, 'context', last)
+      this.emit(items, near.target, 'context', last)
       // A text that goes on about one act ("... in the AI Act. Article 5 prohibits ... Articles
       // 5(2)-(7) ... Article 27 ...") keeps it in view from article to article.
       if (!adjacent) scope.mention({ ...near, sentence: tokens.sentence[i]!, last })
-    } else emit(items, SELF, 'explicit', last)
+    } else this.emit(items, SELF, 'explicit', last)
     return last + 1
   }
 
-  const emit = (items: PinpointItem[], act: ReferenceTarget, resolution: Resolution, last: number) => {
+  private emit(items: PinpointItem[], act: ReferenceTarget, resolution: Resolution, last: number): void {
     items.forEach((item, k) => {
       const target = act.instrument === 'self' ? pinpointTarget({ instrument: 'self' }, item) : pinpointTarget(act, item)
-      push({ first: item.first, last: k === items.length - 1 ? Math.max(item.last, last) : item.last, target, resolution })
+      this.push({ first: item.first, last: k === items.length - 1 ? Math.max(item.last, last) : item.last, target, resolution })
     })
   }
 
-  const named = (i: number): number | undefined => {
-    const name = nameAt(i)
+  private named(i: number): number | undefined {
+    const { tokens, scope, lookup } = this
+    const name = lookup.nameAt(i)
     if (!name) return undefined
     let last = name.match.end - 1
     let target = name.target
     let resolution = name.resolution
-    const fromFootnote = footnoteAfter(last + 1)
+    const fromFootnote = lookup.footnoteAfter(last + 1)
     if (fromFootnote) {
       target = fromFootnote.target
       resolution = 'footnote'
@@ -158,53 +187,55 @@ export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Fou
     // "Regulation (EU) 2016/679 of ... on ... ( General Data Protection Regulation )": the act's
     // short title after its long one restates the act; it is no second citation.
     if (tokens.is(i - 1, '(') && tokens.is(last + 1, ')') && scope.namedIn(target.instrument, tokens.sentence[i]!)) {
-      titles.push([i, last + 1])
+      this.titles.push([i, last + 1])
       return last + 2
     }
-    push({ first: i, last, target, resolution })
-    const act: ActRef = { target, resolution, type: typeOf(target), first: i, end: last + 1 }
-    const after = definition(last + 1, target)
+    this.push({ first: i, last, target, resolution })
+    const act: ActRef = { target, resolution, type: lookup.typeOf(target), first: i, end: last + 1 }
+    const after = lookup.definition(last + 1, target)
     if (after !== undefined) last = after - 1
-    remember(act, last)
+    this.remember(act, last)
     return last + 1
   }
 
-  const numbered = (i: number): number | undefined => {
-    const acts = readNumberedActs(tokens, i, registry)
+  private numbered(i: number): number | undefined {
+    const { tokens } = this
+    const acts = readNumberedActs(tokens, i, this.registry)
     if (!acts) return undefined
     for (const hit of acts.hits) {
-      push({ first: hit.first, last: hit.last, target: hit.target, resolution: 'explicit' })
-      remember({ target: hit.target, resolution: 'explicit', type: hit.type, first: hit.first, end: hit.last + 1 }, hit.last)
+      this.push({ first: hit.first, last: hit.last, target: hit.target, resolution: 'explicit' })
+      this.remember({ target: hit.target, resolution: 'explicit', type: hit.type, first: hit.first, end: hit.last + 1 }, hit.last)
     }
     let end = acts.end
     const lastHit = acts.hits.at(-1)!
-    const after = definition(end, lastHit.target)
+    const after = this.lookup.definition(end, lastHit.target)
     if (after !== undefined) {
-      scope.extendLast(after - 1)
+      this.scope.extendLast(after - 1)
       end = after
     } else {
       const title = titleAfter(tokens, end)
-      if (title) titles.push([end, title])
+      if (title) this.titles.push([end, title])
     }
     return end
   }
 
   /** "the Prüm Decision ( 8 )": capitalised words before an act type, resolved by footnote only. */
-  const unknownName = (i: number): number | undefined => {
+  private unknownName(i: number): number | undefined {
+    const { tokens } = this
     const type = readActType(tokens, i)
     if (!type || !tokens.capitalised(i)) return undefined
-    const fromFootnote = footnoteAfter(type.end)
+    const fromFootnote = this.lookup.footnoteAfter(type.end)
     if (!fromFootnote) return undefined
     let first = i
     while (first - 1 >= 0 && first > i - 6 && tokens.capitalised(first - 1) && !tokens.is(first - 1, 'The')) first--
     if (first === i) return undefined
-    push({ first, last: type.end - 1, target: fromFootnote.target, resolution: 'footnote' })
-    remember({ target: fromFootnote.target, resolution: 'footnote', type: type.type.type, first, end: type.end }, type.end - 1)
+    this.push({ first, last: type.end - 1, target: fromFootnote.target, resolution: 'footnote' })
+    this.remember({ target: fromFootnote.target, resolution: 'footnote', type: type.type.type, first, end: type.end }, type.end - 1)
     return type.end
   }
 
-  let selfText: boolean | undefined
-  function speaksOfItself(): boolean {
+  private speaksOfItself(): boolean {
+    const { tokens } = this
     for (let t = 0; t < tokens.count; t++) {
       // Acts write "this Regulation"; "this regulation" in lower case is a commentary's word for the act it discusses.
       if (tokens.signatures[t] === THIS && selfWords.has(tokens.lower(t)) && typeWords.has(tokens.lower(t + 1)) && tokens.capitalised(t + 1)) return true
@@ -212,15 +243,10 @@ export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Fou
     return false
   }
 
-  while (i < count) {
-    const next = tryAt(i)
-    i = nextAt(next !== undefined && next > i ? next : i + 1)
-  }
-  return { found, titles }
-
-  function tryAt(t: number): number | undefined {
+  private tryAt(t: number): number | undefined {
+    const { tokens, registry, scope } = this
     const kind = tokens.kind[t]
-    if (kind === NUMBER) return mayStartDocument(tokens, t) ? pushDocument(t) : undefined
+    if (kind === NUMBER) return mayStartDocument(tokens, t) ? this.pushDocument(t) : undefined
     if (kind !== WORD) return undefined
     const ep = epShape(tokens, t)
     const mask = readersAt(tokens, t)
@@ -228,40 +254,41 @@ export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Fou
     if (mask === 0 && !name && !ep) return undefined
     if (mask & ARTICLE && isArticleWord(tokens, t)) {
       const list = readArticles(tokens, t)
-      if (list) return articles(t, list, ruleWords.has(tokens.text(t)))
+      if (list) return this.articles(t, list, ruleWords.has(tokens.text(t)))
     }
     if (mask & PREFIX && mayStartPrefixed(tokens, t)) {
       const list = readPrefixed(tokens, t)
-      if (list) return articles(t, list, false)
+      if (list) return this.articles(t, list, false)
     }
     if (name) {
-      const end = named(t)
+      const end = this.named(t)
       if (end !== undefined) return end
     }
     if (mask & ACT && mayStartAct(tokens, t)) {
-      const end = numbered(t) ?? unknownName(t)
+      const end = this.numbered(t) ?? this.unknownName(t)
       if (end !== undefined) return end
     }
     if (mask & POINTER) {
       // "this Regulation" is the text's own act; "that Regulation" alone repeats an act already
       // cited, so it only counts where an article list points to it.
-      const pointer = pointerAt(t)
+      const pointer = this.lookup.pointerAt(t)
       if (pointer) {
-        if (pointer.target.instrument === 'self') push({ first: t, last: pointer.end - 1, target: pointer.target, resolution: pointer.resolution })
+        if (pointer.target.instrument === 'self') this.push({ first: t, last: pointer.end - 1, target: pointer.target, resolution: pointer.resolution })
         return pointer.end
       }
     }
-    if ((mask & DOCUMENT || ep) && mayStartDocument(tokens, t)) return pushDocument(t)
+    if ((mask & DOCUMENT || ep) && mayStartDocument(tokens, t)) return this.pushDocument(t)
     return undefined
   }
 
-  function pushDocument(t: number): number | undefined {
-    const doc = readDocument(tokens, t, registry)
+  private pushDocument(t: number): number | undefined {
+    const { tokens } = this
+    const doc = readDocument(tokens, t, this.registry)
     if (!doc) return undefined
     for (const hit of doc.hits) {
-      const act = tokens.text(t) === 'OJ' ? publishedAct(t, hit.target) : undefined
-      if (act) push({ first: hit.first, last: hit.last, target: act.target, resolution: 'context' })
-      else push({ first: hit.first, last: hit.last, target: hit.target, resolution: 'explicit' })
+      const act = tokens.text(t) === 'OJ' ? this.publishedAct(t, hit.target) : undefined
+      if (act) this.push({ first: hit.first, last: hit.last, target: act.target, resolution: 'context' })
+      else this.push({ first: hit.first, last: hit.last, target: hit.target, resolution: 'explicit' })
     }
     return doc.end
   }
@@ -271,9 +298,9 @@ export function scanExplicit(tokens: Tokens, context: ScanContext): { found: Fou
    * OJ reference in parentheses after an act of the same year, in the same sentence, is where
    * that act was published, a citation of the act itself.
    */
-  function publishedAct(t: number, oj: ReferenceTarget) {
+  private publishedAct(t: number, oj: ReferenceTarget) {
     const year = /-(\d{4})$/.exec(oj.instrument)?.[1]
-    if (!tokens.is(t - 1, '(') || !year) return undefined
-    return scope.inSentence(tokens.sentence[t]!, (m) => m.target.article === undefined && m.target.celex?.slice(1, 5) === year)
+    if (!this.tokens.is(t - 1, '(') || !year) return undefined
+    return this.scope.inSentence(this.tokens.sentence[t]!, (m) => m.target.article === undefined && m.target.celex?.slice(1, 5) === year)
   }
 }

@@ -89,7 +89,7 @@ function longest(trie: PhraseTrie, tokens: Tokens, i: number, limit: number): { 
   let t = i
   let words = 0
   while (t < limit && node) {
-    if (isHyphen(tokens, t) && words > 0) {
+    if (words > 0 && isHyphen(tokens, t)) {
       t++
       continue
     }
@@ -141,7 +141,7 @@ export function findImplicit(tokens: Tokens, covered: readonly [number, number][
     if (!match) continue
     if (!acceptable(tokens, i, match.last, match.node.phrase!)) continue
     const article = match.node.article!
-    if (!explicitCharter.has(`${tokens.sentence[i]}:${article}`)) {
+    if (explicitCharter.size === 0 || !explicitCharter.has(`${tokens.sentence[i]}:${article}`)) {
       charter ??= targetByKey(registry, 'charter')
       out.push({ first: i, last: match.last, target: pinpointTarget(charter, { article }) })
     }

@@ -16,19 +16,31 @@ function isCandidate(tokens: Tokens, i: number, firsts: SignatureSet, defined: N
  * punctuation or words no reader starts at, so only those `Tokens` marked are looked at, until a
  * term is defined in this text (its words were not marked): from then on, every token.
  */
-export function scanStarts(tokens: Tokens, firsts: SignatureSet, defined: NameTrie): (from: number) => number {
-  // Terms defined while this text is read are looked for from the next text on.
-  const known = defined.size > 0 ? defined : undefined
-  const definedBefore = defined.size
-  const { count, marked, markedCount } = tokens
-  let m = 0
-  return (from) => {
-    if (known !== undefined && known.size !== definedBefore) {
+export class ScanStarts {
+  /** Terms defined while this text is read are looked for from the next text on. */
+  private readonly known: NameTrie | undefined
+  private readonly definedBefore: number
+  /** The next of the marked tokens to look at. */
+  private m = 0
+
+  constructor(
+    private readonly tokens: Tokens,
+    private readonly firsts: SignatureSet,
+    defined: NameTrie
+  ) {
+    this.known = defined.size > 0 ? defined : undefined
+    this.definedBefore = defined.size
+  }
+
+  next(from: number): number {
+    const { tokens, firsts, known } = this
+    const { count, marked, markedCount } = tokens
+    if (known !== undefined && known.size !== this.definedBefore) {
       for (let i = from; i < count; i++) if (isCandidate(tokens, i, firsts, known)) return i
       return count
     }
-    for (; m < markedCount; m++) {
-      const t = marked[m]!
+    for (; this.m < markedCount; this.m++) {
+      const t = marked[this.m]!
       if (t >= from && isCandidate(tokens, t, firsts, known)) return t
     }
     return count

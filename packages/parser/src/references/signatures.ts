@@ -26,7 +26,8 @@ export function signatureOf(length: number, first: number, last: number): number
  * with the same lowercase have the same refined signature.
  */
 export function refined(plain: number, second: number, third: number): number {
-  return plain | 0x800 | ((asciiLower(second) & 0x1f) << 19) | ((asciiLower(third) & 0xf) << 7)
+  // Five and four low bits: a capital and its lowercase differ in bit 5 only, so no lowercasing.
+  return plain | 0x800 | ((second & 0x1f) << 19) | ((third & 0xf) << 7)
 }
 
 /** ASCII, with no apostrophe: the words `Tokens` refines the signature of ("don't" it does not). */
@@ -66,12 +67,16 @@ export function pairKey(first: number, second: number): number {
  * A set of signatures with a bitmap in front: a test that fails (most words) costs one bit
  * lookup, not a hash-set probe. The bitmap grows with the set (about 64 bits a signature, up to
  * 2^20 bits): a document's set of defined terms is made for every text read and holds a few
- * names, and a fixed 128 kB bitmap for each cost more than reading a short text.
+ * names, and a fixed 128 kB bitmap for each cost more than reading a short text. Behind the
+ * bitmap, an open-addressed table of 30-bit signatures (each stored plus one, 0 for an empty
+ * slot, at most half full): a probe there costs a few array reads, where a `Set` lookup cost a
+ * call for every word the bitmap let through.
  */
 export class SignatureSet {
   private bits = new Uint32Array(1)
   /** The number of bits of the bitmap, less one: buckets are masked with it. */
   private mask = 31
+  private slots = new Int32Array(MIN_SLOTS)
   private readonly set = new Set<number>()
 
   constructor(signatures: Iterable<number> = []) {
@@ -79,17 +84,26 @@ export class SignatureSet {
   }
 
   add(signature: number): void {
+    if (this.set.has(signature)) return
     this.set.add(signature)
-    if (this.set.size * 64 > this.mask + 1 && this.mask < MAX_MASK) {
-      this.resize()
-      return
-    }
-    this.mark(signature)
+    if (this.set.size * 2 > this.slots.length) this.rehash()
+    else this.place(signature)
+    if (this.set.size * 64 > this.mask + 1 && this.mask < MAX_MASK) this.resize()
+    else this.mark(signature)
   }
 
   has(signature: number): boolean {
-    const h = bucket(signature) & this.mask
-    return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0 && this.set.has(signature)
+    const h = bucket(signature)
+    const b = h & this.mask
+    if ((this.bits[b >>> 5]! & (1 << (b & 31))) === 0) return false
+    const slots = this.slots
+    const last = slots.length - 1
+    const key = signature + 1
+    for (let k = h & last; ; k = (k + 1) & last) {
+      const held = slots[k]!
+      if (held === key) return true
+      if (held === 0) return false
+    }
   }
 
   /** Whether the set may hold the signature: the bitmap alone, so a few signatures it lacks pass. */
@@ -111,6 +125,14 @@ export class SignatureSet {
     this.bits[h >>> 5]! |= 1 << (h & 31)
   }
 
+  private place(signature: number): void {
+    const slots = this.slots
+    const last = slots.length - 1
+    let k = bucket(signature) & last
+    while (slots[k] !== 0) k = (k + 1) & last
+    slots[k] = signature + 1
+  }
+
   private resize(): void {
     let bits = (this.mask + 1) * 2
     while (this.set.size * 64 > bits && bits <= MAX_MASK) bits *= 2
@@ -118,9 +140,15 @@ export class SignatureSet {
     this.bits = new Uint32Array(bits >>> 5)
     for (const s of this.set) this.mark(s)
   }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2)
+    for (const s of this.set) this.place(s)
+  }
 }
 
 const MAX_MASK = 0xfffff
+const MIN_SLOTS = 8
 
 /** A multiplicative hash: signatures of words that differ in one letter land far apart. */
 function bucket(signature: number): number {

@@ -71,47 +71,43 @@ export class Tokens {
       const s = i
       let flags = 0
       let signature = 0
+      let spaceAfter = false
       if (k === DIGIT) {
         i = scanNumber(source, i)
         kind[count] = NUMBER
         if (watch !== undefined) marked[marks++] = count
       } else if (k >= LOWER) {
         flags = k === UPPER_LETTER ? 3 : 0
-        let ascii = c < 128
-        let digit = false
+        let rest = c < 128 ? 0 : NOT_ASCII
         i++
+        // Most words are a run of lowercase ASCII letters ended by a space: read here; the
+        // rest of any other word is read apart, so this loop stays small.
         while (i < n) {
           const d = source.charCodeAt(i)
-          // Most letters of a word are lowercase ASCII: passed without the class table.
           if (d >= 97 && d <= 122) {
             i++
             continue
           }
-          // A space ends most words.
-          if (d === 32) break
-          const dk = d < 0x250 ? CLASSES[d]! : classOf(source, i, d)
-          if (dk === LOWER || d === 95) i++
-          else if (dk === DIGIT) {
-            digit = true
-            i++
-          } else if (dk === UPPER_LETTER) {
-            flags |= 2
-            i++
-          } else if (dk === APOSTROPHE && i + 1 < n && classOf(source, i + 1, source.charCodeAt(i + 1)) >= LOWER && !possessive(source, i + 1)) {
-            ascii = false
-            i += 2
-          } else break
-          if (d >= 128) ascii = false
+          if (d === 32) rest |= SPACE_AFTER
+          else {
+            i = restOfWord(source, i)
+            rest |= restBits
+          }
+          break
         }
+        flags |= rest & 2
+        spaceAfter = (rest & SPACE_AFTER) !== 0
+        const ascii = (rest & NOT_ASCII) === 0
         kind[count] = WORD
-        // The first and last letters are ASCII in most words: lowercased here, without a call.
+        const length = i - s
         const last = source.charCodeAt(i - 1)
-        signature = signatureOf(i - s, c < 128 ? asciiLower(c) : lowerCode(source, s), last < 128 ? asciiLower(last) : lowerCode(source, i - 1))
         if (ascii) {
-          signature = refined(signature, i - s > 1 ? source.charCodeAt(s + 1) : 0, i - s > 2 ? source.charCodeAt(s + 2) : 0)
+          // The first character of a word is a letter: `| 32` lowercases an ASCII one without a
+          // branch, where half the words (the capitalised) would take the other way.
+          signature = refined(signatureOf(length, c | 32, asciiLower(last)), length > 1 ? source.charCodeAt(s + 1) : 0, length > 2 ? source.charCodeAt(s + 2) : 0)
           flags |= 4
-        }
-        if (watch !== undefined && (digit || watch.mayHave(signature) || (watchToo !== undefined && watchToo.mayHave(signature)))) marked[marks++] = count
+        } else signature = signatureOf(length, lowerCode(source, s), lowerCode(source, i - 1))
+        if (watch !== undefined && ((rest & HAS_DIGIT) !== 0 || watch.mayHave(signature) || (watchToo !== undefined && watchToo.mayHave(signature)))) marked[marks++] = count
       } else {
         // A surrogate pair stays one token.
         i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1
@@ -122,6 +118,8 @@ export class Tokens {
       caps[count] = flags
       signatures[count] = signature
       count++
+      // The space that ended a word is passed here, not read again.
+      if (spaceAfter) i++
     }
     // A reader that looks past the last token must find no kind there, not an old text's.
     if (b.highWater > count) b.kind.fill(0, count, b.highWater)
@@ -228,6 +226,49 @@ export class Tokens {
     // Every abbreviation is of three to five letters.
     return before <= 2 ? false : before > MAX_ABBREVIATION || !ABBREVIATIONS.has(this.lower(t - 1))
   }
+}
+
+/** What `restOfWord` found besides letters: bit 2 a capital (as in `caps`), and these. */
+const HAS_DIGIT = 8
+const NOT_ASCII = 16
+/** The word ended at a space. */
+const SPACE_AFTER = 32
+let restBits = 0
+
+/**
+ * The end of the word whose rest begins at `i` (with a character that is no lowercase ASCII
+ * letter nor a space); what it held is left in `restBits`. An apostrophe between letters
+ * ("don't", "l'Europe") stays inside, but not before a possessive "s".
+ */
+function restOfWord(source: string, i: number): number {
+  const n = source.length
+  let bits = 0
+  while (i < n) {
+    const d = source.charCodeAt(i)
+    if (d >= 97 && d <= 122) {
+      i++
+      continue
+    }
+    if (d === 32) {
+      bits |= SPACE_AFTER
+      break
+    }
+    const dk = d < 0x250 ? CLASSES[d]! : classOf(source, i, d)
+    if (dk === LOWER || d === 95) i++
+    else if (dk === DIGIT) {
+      bits |= HAS_DIGIT
+      i++
+    } else if (dk === UPPER_LETTER) {
+      bits |= 2
+      i++
+    } else if (dk === APOSTROPHE && i + 1 < n && classOf(source, i + 1, source.charCodeAt(i + 1)) >= LOWER && !possessive(source, i + 1)) {
+      bits |= NOT_ASCII
+      i += 2
+    } else break
+    if (d >= 128) bits |= NOT_ASCII
+  }
+  restBits = bits
+  return i
 }
 
 const ABBREVIATIONS = new Set(['art', 'arts', 'nos', 'para', 'paras', 'seq', 'ibid', 'cit', 'vol'])
