@@ -3,7 +3,7 @@ import { readingOf } from '../normalize/reading.js'
 import type { Block, Clause, ClauseKind, Content, DocumentKind, DocumentMeta, Edit, Inline, Message, Position, Reading, Signatory } from '../tree.js'
 import { classify } from './classify.js'
 import { collapseWhiteSpace } from './white-space.js'
-import { IdRegistry, slug } from './ids.js'
+import { IdRegistry, slugId } from './ids.js'
 import { findMarkers, leavesOf, type Marker, type MarkerCursor } from './leaves.js'
 import type { NoteCall, Segment } from './segment.js'
 
@@ -75,12 +75,21 @@ function withCalls(superscripts: Marker[], calls: NoteCall[]): Marker[] {
  * segments, so the leaves cover the input exactly once. Fills `meta` from the letter head.
  * `calls` are footnote calls the reader found in its own syntax (Markdown's "[^1]"); they link
  * to the segments marked as `footnote` by key, as superscript markers link to notes by label.
+ * `found` are the superscript markers, when the reader already knows them (none, when its
+ * own pass over the text met no superscript digit); otherwise they are looked for here.
  */
-export function assembleLetter(text: string, location: Location, input: Segment[], messages: Message[], calls: NoteCall[] = []): LetterResult {
+export function assembleLetter(
+  text: string,
+  location: Location,
+  input: Segment[],
+  messages: Message[],
+  calls: NoteCall[] = [],
+  found?: Marker[]
+): LetterResult {
   const segments = clipped(text, input)
   const readings = segments.map((segment) => readingOf(text, segment.start, segment.end, segment.edits))
   const plains = readings.map((reading) => collapseWhiteSpace(reading.text))
-  const superscripts = findMarkers(text)
+  const superscripts = found ?? findMarkers(text)
   const markers = calls.length === 0 ? superscripts : withCalls(superscripts, calls)
   // Only superscripts make "2 To further ..." a note: a paragraph opening with "2" is no note because "[^2]" is called.
   const parts = classify(segments, plains, new Set(superscripts.map((marker) => marker.label)))
@@ -96,7 +105,7 @@ export function assembleLetter(text: string, location: Location, input: Segment[
   parts.forEach((part, i) => {
     if (part.part === 'salutation') salutations++
     if (part.part !== 'footnote') return
-    const id = ids.claim(`fn_${slug(part.label, 8) || 'x'}`)
+    const id = ids.claim(slugId('fn_', part.label, 8))
     if (!footnotes.has(part.label)) footnotes.set(part.label, id)
     const key = segments[i]!.footnote?.key
     if (key !== undefined && !keyed.has(key)) keyed.set(key, id)
@@ -155,12 +164,12 @@ export function assembleLetter(text: string, location: Location, input: Segment[
       case 'salutation':
         ;(meta.addressees ??= []).push(part.whom)
         kind = salutations > 1 ? 'addressee' : 'salutation'
-        id = ids.claim(salutations > 1 ? `addressee_${slug(part.whom, 6) || 'x'}` : 'salutation')
+        id = ids.claim(salutations > 1 ? slugId('addressee_', part.whom, 6) : 'salutation')
         break
       case 'copy':
         ;(meta.cc ??= []).push(part.whom)
         kind = 'addressee'
-        id = ids.claim(`cc_${slug(part.whom, 6) || 'x'}`)
+        id = ids.claim(slugId('cc_', part.whom, 6))
         break
       case 'closing':
         kind = 'closing'
@@ -174,25 +183,25 @@ export function assembleLetter(text: string, location: Location, input: Segment[
       case 'heading':
         point = undefined
         kind = 'heading'
-        id = ids.claim(`h_${slug(plain) || 'x'}`)
+        id = ids.claim(slugId('h_', plain))
         break
       case 'prose':
         point = undefined
         kind = 'prose'
-        id = ids.claim(`p_${slug(plain) || 'x'}`)
+        id = ids.claim(slugId('p_', plain))
         break
       case 'item': {
         parent = segment.container !== undefined ? idOf[segment.container] : part.num === undefined ? point : undefined
-        const key = part.num ?? (slug(plain.replace(/^\d{1,3}[.)]\s/, '')) || 'x')
+        const prefix = parent ? `${parent}_` : 'item_'
         kind = 'item'
-        id = ids.claim(parent ? `${parent}_${key}` : `item_${key}`)
+        id = ids.claim(part.num !== undefined ? prefix + part.num : slugId(prefix, withoutNumber(plain)))
         num = part.num
         if (part.num !== undefined && segment.container === undefined) point = id
         break
       }
       case 'signatory':
         kind = 'signatory'
-        id = ids.claim(`sig_${slug(part.signatory.name, 6) || 'x'}`)
+        id = ids.claim(slugId('sig_', part.signatory.name, 6))
         signatory = part.signatory
         if (umbrella && !part.umbrella) parent = umbrella
         if (part.umbrella) umbrella = id
@@ -217,6 +226,12 @@ export function assembleLetter(text: string, location: Location, input: Segment[
   const letterLike = parts.some((part) => part.part === 'salutation' || part.part === 'closing' || part.part === 'subject')
   const kind = letterLike ? 'letter' : meta.authors && meta.title ? 'news' : undefined
   return { children, meta, ...(kind ? { kind } : {}) }
+}
+
+/** An item's text after the number it opens with ("1. "), as a slice rather than a copy of the text. */
+function withoutNumber(text: string): string {
+  const number = /^\d{1,3}[.)]\s/.exec(text)
+  return number ? text.slice(number[0].length) : text
 }
 
 /** The source between two segments as a `blank` or `other` block. */

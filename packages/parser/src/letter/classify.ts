@@ -10,7 +10,7 @@ import {
   readUmbrella
 } from './parts.js'
 import type { Segment } from './segment.js'
-import { readSignatory } from './signatory.js'
+import { readSignatory, readTidySignatory } from './signatory.js'
 
 /** What a segment is in the letter. Clause parts carry what the clause needs; the rest become blocks. */
 export type Part =
@@ -59,64 +59,66 @@ export function classify(segments: Segment[], plains: string[], markerLabels: Re
   let expected: 'person' | 'organisation' | undefined
   const parts: Part[] = []
   for (let i = 0; i < segments.length; i++) {
-    const segment = segments[i]!
-    const plain = plains[i]!
-    const part = (): Part => {
-      if (segment.shape === 'break') return { part: 'block', role: 'separator' }
-      // Written as a footnote in the source's own syntax: a note wherever it stands, even empty.
-      if (segment.footnote !== undefined) return { part: 'footnote', label: segment.footnote.label }
-      if (plain === '') return { part: 'block', role: 'blank' }
-      if (phase === 'chrome') return { part: 'block', role: 'chrome' }
-      if (segment.shape === 'raw') return { part: 'block', role: 'other' }
-      if (segment.shape === 'table-head') return { part: 'block', role: 'heading' }
-      if ((segment.shape === 'heading' && phase !== 'head' && CHROME_HEADING.test(plain)) || CHROME_LINE.test(plain)) {
-        phase = 'chrome'
-        return { part: 'block', role: 'chrome' }
-      }
-      const label = readFootnoteLabel(plain, markerLabels)
-      if (label !== undefined) return { part: 'footnote', label }
-      if (i === closingAt) {
-        phase = 'signatures'
-        signaturesListed = listedAfter(i)
-        return { part: 'closing' }
-      }
-      if (phase === 'signatures') {
-        if (!startsLetter(i)) return signaturePart(segment, plain)
-        // Letters one after the other in one text: the next one's head is no signatory.
-        phase = 'head'
-        closingAt = closingAfter(i + 1)
-      }
-      if (segment.shape === 'heading') {
-        if (phase === 'head' && !titled && segment.level === 1) {
-          titled = true
-          return { part: 'title' }
-        }
-        return { part: 'heading' }
-      }
-      const date = readDate(plain)
-      if (date) return { part: 'date', date }
-      const subject = readSubject(plain)
-      if (subject !== undefined) return { part: 'subject', subject }
-      const copy = readCopy(plain)
-      if (copy !== undefined) return { part: 'copy', whom: copy }
-      const whom = readSalutation(plain)
-      if (whom !== undefined) return { part: 'salutation', whom }
-      if (phase === 'head' && segment.shape === 'paragraph') {
-        if (segment.emphasised && plain.length <= 60) return { part: 'byline', author: plain }
-        if (!titled && !contentSeen && plain.length <= 200 && !/[.:;,]$/.test(plain)) {
-          titled = true
-          return { part: 'title' }
-        }
-      }
-      phase = 'body'
-      if (segment.shape === 'item') return { part: 'item', num: segment.num ?? NUMBERED.exec(plain)?.[1] }
-      return { part: 'prose' }
-    }
-    const next = part()
+    const next = partAt(i)
     if (next.part !== 'block') contentSeen = true
     parts.push(next)
   }
   return parts
+
+  /** What the segment at `i` is; moves the phase on as it goes. */
+  function partAt(i: number): Part {
+    const segment = segments[i]!
+    const plain = plains[i]!
+    if (segment.shape === 'break') return { part: 'block', role: 'separator' }
+    // Written as a footnote in the source's own syntax: a note wherever it stands, even empty.
+    if (segment.footnote !== undefined) return { part: 'footnote', label: segment.footnote.label }
+    if (plain === '') return { part: 'block', role: 'blank' }
+    if (phase === 'chrome') return { part: 'block', role: 'chrome' }
+    if (segment.shape === 'raw') return { part: 'block', role: 'other' }
+    if (segment.shape === 'table-head') return { part: 'block', role: 'heading' }
+    if ((segment.shape === 'heading' && phase !== 'head' && CHROME_HEADING.test(plain)) || CHROME_LINE.test(plain)) {
+      phase = 'chrome'
+      return { part: 'block', role: 'chrome' }
+    }
+    const label = readFootnoteLabel(plain, markerLabels)
+    if (label !== undefined) return { part: 'footnote', label }
+    if (i === closingAt) {
+      phase = 'signatures'
+      signaturesListed = listedAfter(i)
+      return { part: 'closing' }
+    }
+    if (phase === 'signatures') {
+      if (!startsLetter(i)) return signaturePart(segment, plain)
+      // Letters one after the other in one text: the next one's head is no signatory.
+      phase = 'head'
+      closingAt = closingAfter(i + 1)
+    }
+    if (segment.shape === 'heading') {
+      if (phase === 'head' && !titled && segment.level === 1) {
+        titled = true
+        return { part: 'title' }
+      }
+      return { part: 'heading' }
+    }
+    const date = readDate(plain)
+    if (date) return { part: 'date', date }
+    const subject = readSubject(plain)
+    if (subject !== undefined) return { part: 'subject', subject }
+    const copy = readCopy(plain)
+    if (copy !== undefined) return { part: 'copy', whom: copy }
+    const whom = readSalutation(plain)
+    if (whom !== undefined) return { part: 'salutation', whom }
+    if (phase === 'head' && segment.shape === 'paragraph') {
+      if (segment.emphasised && plain.length <= 60) return { part: 'byline', author: plain }
+      if (!titled && !contentSeen && plain.length <= 200 && !/[.:;,]$/.test(plain)) {
+        titled = true
+        return { part: 'title' }
+      }
+    }
+    phase = 'body'
+    if (segment.shape === 'item') return { part: 'item', num: segment.num ?? NUMBERED.exec(plain)?.[1] }
+    return { part: 'prose' }
+  }
 
   /**
    * Whether the segment at `i` opens another letter: it reads as a letter's date, subject,
@@ -144,6 +146,6 @@ export function classify(segments: Segment[], plains: string[], markerLabels: Re
     const umbrella = readUmbrella(plain)
     if (umbrella !== undefined) return { part: 'signatory', signatory: readSignatory(umbrella, 'organisation'), umbrella: true }
     if (segment.shape !== 'item' && signaturesListed) return { part: 'block', role: 'other' }
-    return { part: 'signatory', signatory: readSignatory(plain, expected), umbrella: false }
+    return { part: 'signatory', signatory: readTidySignatory(plain, expected), umbrella: false }
   }
 }

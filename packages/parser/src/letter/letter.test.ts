@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import cases from './cases.json' with { type: 'json' }
 import { readDate } from './date.js'
-import { IdRegistry, slug } from './ids.js'
+import { IdRegistry, slugId } from './ids.js'
 import { isClosing, readCopy, readFootnoteLabel, readSalutation, readSubject, readUmbrella } from './parts.js'
 import { readSignatory } from './signatory.js'
 
@@ -40,9 +40,19 @@ describe('letter parts', () => {
 
 describe('ids', () => {
   it('slugs the first words, folding accents', () => {
-    expect(slug('Markéta Gregorová MEP (Greens/EFA)', 2)).toBe('marketa-gregorova')
-    expect(slug('We, the undersigned, write to restate')).toBe('we-the-undersigned-write')
-    expect(slug('— ¶ —')).toBe('')
+    expect(slugId('sig_', 'Markéta Gregorová MEP (Greens/EFA)', 2)).toBe('sig_marketa-gregorova')
+    expect(slugId('p_', 'We, the undersigned, write to restate')).toBe('p_we-the-undersigned-write')
+    expect(slugId('p_', '— ¶ —')).toBe('p_x')
+  })
+
+  it('folds ligatures, combining accents and footnote markers as the whole text folds', () => {
+    expect(slugId('p_', 'ﬁnal Ĳssel rights.² Cafe\u0301 society')).toBe('p_final-ijssel-rights-cafe')
+    expect(slugId('p_', '𝐀ccess Now')).toBe('p_access-now')
+  })
+
+  it('cuts a long slug after a whole character, without a trailing hyphen', () => {
+    expect(slugId('p_', 'a'.repeat(47) + ' b')).toBe('p_' + 'a'.repeat(47))
+    expect(slugId('p_', 'a'.repeat(60))).toBe('p_' + 'a'.repeat(48))
   })
 
   it('suffixes repeats in order and never hands out an id twice', () => {

@@ -3,10 +3,13 @@
  * copies ("cc: ..."), the subject line ("Re: ..."), the closing ("Yours sincerely,"), a
  * footnote's own text ("¹ 'Ban Biometric ...'"). Each recogniser takes the clause's reading
  * (markup gone, white space collapsed) and answers with what it found, or `undefined`.
+ * Most texts are told by their first letter, before any regex runs: `| 32` lowercases an ASCII
+ * letter, and `/i` without `/u` matches no character beyond ASCII to one in it.
  */
 
 /** "Dear Commissioner Reynders," -> "Commissioner Reynders". A long paragraph that opens with "Dear" is prose. */
 export function readSalutation(text: string): string | undefined {
+  if ((text.charCodeAt(0) | 32) !== 100) return undefined
   // The regex alone backtracks through every space of "Dear" + a long run of white space +
   // a long tail (100 steps a space). The tail after the run must be 1 to 100 characters on
   // one line, which is checked first; then the regex succeeds at its first try or not at all.
@@ -24,12 +27,16 @@ export function readSalutation(text: string): string | undefined {
 
 /** "cc: Vice-President Jourová" -> "Vice-President Jourová". */
 export function readCopy(text: string): string | undefined {
+  const initial = text.charCodeAt(0) | 32
+  if (initial !== 98 && initial !== 99) return undefined
   const match = /^b?cc\s*:\s*([^\n]{1,200})$/i.exec(text)
   return match ? match[1]!.replace(/[,;]\s*$/, '').trim() || undefined : undefined
 }
 
 /** "Re: Open letter: ..." -> "Open letter: ...". */
 export function readSubject(text: string): string | undefined {
+  const initial = text.charCodeAt(0) | 32
+  if (initial !== 114 && initial !== 115 && initial !== 111 && initial !== 99) return undefined
   const match = /^(?:re|subject|object|concerns)\s*:\s*([^\n]{1,600})$/i.exec(text)
   return match ? match[1]!.trim() || undefined : undefined
 }
@@ -43,10 +50,12 @@ const COMMA_CLOSINGS = /^(?:best|thank you|thanks|with thanks|with gratitude|in 
 /** The letters closings begin with, as codes of lowercase ASCII: most lines are told by their first letter, without the regexes. */
 const CLOSING_INITIALS = new Set(Array.from('bcikrstvwy', (letter) => letter.charCodeAt(0)))
 
+/** Whether a text that starts with the code `initial` may be a complimentary close. */
+export const mayOpenClosing = (initial: number) => CLOSING_INITIALS.has(initial | 32)
+
 /** Whether the text is a complimentary close. */
 export function isClosing(text: string): boolean {
-  // `| 32` lowercases an ASCII letter; `/i` matches no character beyond ASCII to one in it.
-  return text.length <= 40 && CLOSING_INITIALS.has(text.charCodeAt(0) | 32) && (CLOSINGS.test(text) || COMMA_CLOSINGS.test(text))
+  return text.length <= 40 && mayOpenClosing(text.charCodeAt(0)) && (CLOSINGS.test(text) || COMMA_CLOSINGS.test(text))
 }
 
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹'
@@ -58,7 +67,8 @@ export function superscriptValue(marker: string): string {
   return digits
 }
 
-export const isSuperscriptDigit = (char: string | undefined) => char !== undefined && char !== '' && SUPERSCRIPTS.includes(char)
+/** Whether a code is a superscript digit: "¹", "²", "³" in Latin-1, the others from U+2070. */
+const isSuperscriptCode = (code: number) => code === 0xb9 || code === 0xb2 || code === 0xb3 || code === 0x2070 || (code >= 0x2074 && code <= 0x2079)
 
 /**
  * The label of a footnote's own text: "¹ 'Ban ...'" -> "1", and "2 To further ..." -> "2" when
@@ -67,8 +77,11 @@ export const isSuperscriptDigit = (char: string | undefined) => char !== undefin
  */
 export function readFootnoteLabel(text: string, labels: ReadonlySet<string>): string | undefined {
   let end = 0
-  while (end < text.length && end < 4 && isSuperscriptDigit(text[end])) end++
+  while (end < text.length && end < 4 && isSuperscriptCode(text.charCodeAt(end))) end++
   if (end > 0) return superscriptValue(text.slice(0, end))
+  // Most texts open with a letter: no label, without the regex.
+  const first = text.charCodeAt(0)
+  if (!(first >= 48 && first <= 57)) return undefined
   const match = /^(\d{1,3})\s+\S/.exec(text)
   return match && labels.has(match[1]!) ? match[1] : undefined
 }

@@ -10,7 +10,11 @@ import { collapseWhiteSpace } from './white-space.js'
  * `expected` is what the list's heading announced ("Individuals:" -> person), when it did.
  */
 export function readSignatory(line: string, expected?: 'person' | 'organisation'): Signatory {
-  const tidy = collapseWhiteSpace(line)
+  return readTidySignatory(collapseWhiteSpace(line), expected)
+}
+
+/** `readSignatory` of a line whose white space is collapsed already (a clause's plain reading). */
+export function readTidySignatory(tidy: string, expected?: 'person' | 'organisation'): Signatory {
   const last = tidy.charCodeAt(tidy.length - 1)
   const text = last === 44 || last === 59 ? tidy.slice(0, -1).trim() : tidy
   return readMember(text) ?? readPersonOrOrganisation(text, expected)
@@ -20,12 +24,13 @@ const SEPARATOR = /\s+[–—-]\s+/
 
 /** Parliament members: "Name MEP, (Group) – Role", "Name (Group) – Role". */
 function readMember(text: string): Signatory | undefined {
-  // A member's head (before the first " – ") ends with the group's bracket or with "MEP": most lines are told by that alone.
+  // A member's head (before the first " – ") ends with the group's bracket or with "MEP": most
+  // lines are told by that alone, and most by having neither anywhere, without the regex.
+  if (!text.includes(')') && !text.includes('MEP')) return undefined
   const separator = SEPARATOR.exec(text)
   const first = separator ? text.slice(0, separator.index) : text
   if (!first.trimEnd().endsWith(')') && !first.endsWith('MEP')) return undefined
-  const [head, ...roles] = text.split(SEPARATOR)
-  let rest = head!
+  let rest = first
   let group: string | undefined
   const bracket = /\(([^()]{1,40})\)\s*$/.exec(rest)
   if (bracket && POLITICAL_GROUPS.has(bracket[1]!.trim().toLowerCase())) {
@@ -36,6 +41,7 @@ function readMember(text: string): Signatory | undefined {
   if (mep) rest = rest.slice(0, mep.index).trim()
   if (!mep && !group) return undefined
   if (rest === '') return undefined
+  const roles = text.split(SEPARATOR).slice(1)
   const role = [...(mep ? ['MEP'] : []), ...roles.map((part) => part.trim()).filter(Boolean)].join('; ')
   return { name: rest, type: 'person', ...(role ? { role } : {}), ...(group ? { group } : {}) }
 }

@@ -13,3 +13,8 @@ export function collapseWhiteSpace(text: string): string {
   const tidy = text.length === 0 || (!isSpace(text.charCodeAt(0)) && !isSpace(text.charCodeAt(text.length - 1)) && !UNTIDY.test(text))
   return tidy ? text : text.replace(/\s+/g, ' ').trim()
 }
+
+/** `text` with runs of white space read as one space, not trimmed; most texts already are, and are returned as they are. */
+export function spaceRuns(text: string): string {
+  return UNTIDY.test(text) ? text.replace(/\s+/g, ' ') : text
+}

@@ -5,6 +5,8 @@ import type { Edit, Reading } from '../tree.js'
  * sorted by `start`, must not overlap, and must lie within `[start, end)`.
  */
 export function readingOf(source: string, start: number, end: number, edits: Edit[]): Reading {
+  // Most clauses of a letter read as written: their source, without parts to join.
+  if (edits.length === 0) return { text: source.slice(start, end), edits }
   const parts: string[] = []
   let at = start
   for (const edit of edits) {

@@ -6,16 +6,31 @@ import type { Edit } from '../tree.js'
  * of white space, taken from the characters around it, so one pass over the text is enough.
  */
 
-/** Closing marks that take no space before them. */
-const CLOSERS = new Set([',', ';', ':', '.', '!', '?', ')', ']', '”', '’', '%'])
-/** Opening marks that take no space after them. */
-const OPENERS = new Set(['(', '[', '‘', '“'])
+// Characters are read by code (NaN outside the text, which no test accepts): `text[i]` makes a
+// string of each character beyond Latin-1, and a Set of strings hashes it.
+
+/** Closing marks that take no space before them: , ; : . ! ? ) ] ” ’ % */
+const isCloser = (code: number) =>
+  code === 44 || code === 59 || code === 58 || code === 46 || code === 33 || code === 63 || code === 41 || code === 93 || code === 0x201d || code === 0x2019 || code === 37
+/** Opening marks that take no space after them: ( [ ‘ “ */
+const isOpener = (code: number) => code === 40 || code === 91 || code === 0x2018 || code === 0x201c
+/** Apostrophes: ’ and ' */
+const isApostrophe = (code: number) => code === 0x2019 || code === 39
 
 /** Whether a code is white space to this repair. */
 export const isSpace = (code: number) => (code <= 32 ? code === 32 || code === 9 || code === 10 || code === 13 : code === 160 || code === 0x202f)
 const isAsciiAlnum = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9'
-const isAlnum = (char: string | undefined) => char !== undefined && /^[\p{L}\p{N}]$/u.test(char)
+const isDigit = (code: number) => code >= 48 && code <= 57
+const isLower = (code: number) => code >= 97 && code <= 122
+const isAlnumAt = (text: string, at: number) => {
+  const code = text.charCodeAt(at)
+  return code < 128 ? isAsciiAlnum(code) : at < text.length && /^[\p{L}\p{N}]$/u.test(text[at]!)
+}
+/** Whether the code unit at `at` may be part of a word before a bracket: a letter, a digit, "_", "-" or "/". */
+const isWordAt = (text: string, at: number) => {
+  const code = text.charCodeAt(at)
+  return code < 128 ? isAsciiAlnum(code) || code === 95 || code === 45 || code === 47 : /[\p{L}\p{N}]/u.test(text[at]!)
+}
 
 /** Words that follow a spaced apostrophe in English ("Commission ’ s", "don ’ t"). */
 const CLITICS = new Set(['s', 't', 'd', 'm', 'll', 're', 've'])
@@ -28,17 +43,17 @@ function shortGroup(text: string, open: number, end: number): { token: string; c
   let at = open + 1
   while (at < end && text.charCodeAt(at) === 32) at++
   const from = at
-  while (at < end && at - from <= 6 && isAlnum(text[at])) at++
+  while (at < end && at - from <= 6 && isAlnumAt(text, at)) at++
   const token = text.slice(from, at)
   if (token === '' || token.length > 6) return undefined
   while (at < end && text.charCodeAt(at) === 32) at++
-  return text[at] === ')' ? { token, close: at } : undefined
+  return text.charCodeAt(at) === 41 ? { token, close: at } : undefined
 }
 
 /** The word that ends just before `at` (letters, digits, "_", "-", "/"), looking back a bounded distance. */
 function wordBefore(text: string, at: number, from: number): string {
   let i = at
-  while (i > from && at - i < 24 && /[\p{L}\p{N}_/-]/u.test(text[i - 1]!)) i--
+  while (i > from && at - i < 24 && isWordAt(text, i - 1)) i--
   return text.slice(i, at)
 }
 
@@ -83,25 +98,30 @@ export class SpacedPunctuation {
 
   /** Decide the run of white space that starts at `from`; where the run ends (it may go on past the range). */
   run(from: number): number {
-    const { text, start, end, edits } = this
-    // Most runs are one space between two words: nothing to repair.
+    const { text } = this
+    // Most runs are one space between two words: nothing to repair, told in a call small enough to inline.
     if (text.charCodeAt(from) === 32 && isAsciiAlnum(text.charCodeAt(from + 1)) && isAsciiAlnum(text.charCodeAt(from - 1))) return from + 1
+    return this.decide(from)
+  }
+
+  private decide(from: number): number {
+    const { text, start, end, edits } = this
     let next = from + 1
     while (next < text.length && isSpace(text.charCodeAt(next))) next++
     const at = Math.min(end, next)
     if (from === start || at === end) return next
-    const before = text[from - 1]!
-    const after = text[at]!
+    const before = text.charCodeAt(from - 1)
+    const after = text.charCodeAt(at)
     if (shouldJoin(text, from, at, end, before, after)) {
       edits.push({ start: from, end: at, insert: '', rule: 'spaced-punctuation' })
       return next
     }
-    if (after === '(') {
+    if (after === 40) {
       const group = shortGroup(text, at, end)
       if (group) {
         const word = wordBefore(text, from, start)
         const year = /^\d{4}$/.test(group.token) && isIdentifierPrefix(word)
-        if (year || isDigit(before) || (before === ')' && from - 1 === this.joinedClose)) {
+        if (year || isDigit(before) || (before === 41 && from - 1 === this.joinedClose)) {
           edits.push({ start: from, end: at, insert: '', rule: 'spaced-punctuation' })
           this.joinedClose = group.close
           if (year) this.yearClose = group.close
@@ -110,34 +130,33 @@ export class SpacedPunctuation {
       }
     }
     // A decimal point spaced out on both sides: "3 . 5 million".
-    const decimal = before === '.' && isDigit(after) && isSpace(text.charCodeAt(from - 2)) && isDigit(text[from - 3])
-    if (decimal || (before === ')' && from - 1 === this.yearClose && isDigit(after))) {
+    const decimal = before === 46 && isDigit(after) && isSpace(text.charCodeAt(from - 2)) && isDigit(text.charCodeAt(from - 3))
+    if (decimal || (before === 41 && from - 1 === this.yearClose && isDigit(after))) {
       edits.push({ start: from, end: at, insert: '', rule: 'spaced-punctuation' })
       return next
     }
-    if (at - from > 1 || text[from] !== ' ') edits.push({ start: from, end: at, insert: ' ', rule: 'whitespace' })
+    if (at - from > 1 || text.charCodeAt(from) !== 32) edits.push({ start: from, end: at, insert: ' ', rule: 'whitespace' })
     return next
   }
 }
 
-/** Whether the white space `text[from, to)` between `before` and `after` goes away. */
-function shouldJoin(text: string, from: number, to: number, end: number, before: string, after: string): boolean {
-  if (OPENERS.has(before)) return true
-  if (after === '’' || after === "'") {
+/** Whether the white space `text[from, to)` between the codes `before` and `after` goes away. */
+function shouldJoin(text: string, from: number, to: number, end: number, before: number, after: number): boolean {
+  if (isOpener(before)) return true
+  if (isApostrophe(after)) {
     // An apostrophe spaced on both sides is possessive or a contraction only when a clitic follows.
-    return after === '’' || clitic(text, to + 1, end) !== undefined
+    return after === 0x2019 || cliticAt(text, to + 1, end)
   }
-  if (CLOSERS.has(after)) return !(after === '.' && text.startsWith('...', to))
-  if ((before === '’' || before === "'") && isSpace(text.charCodeAt(from - 2)) && clitic(text, to, end) !== undefined) return true
+  if (isCloser(after)) return !(after === 46 && text.startsWith('...', to))
+  if (isApostrophe(before) && isSpace(text.charCodeAt(from - 2)) && cliticAt(text, to, end)) return true
   return false
 }
 
-/** The clitic word at `at` ("s" of "’ s"), when the text there is one followed by a word boundary. */
-function clitic(text: string, at: number, end: number): string | undefined {
+/** Whether a clitic word ("s" of "’ s") stands at `at`, after white space, followed by a word boundary. */
+function cliticAt(text: string, at: number, end: number): boolean {
   let i = at
   while (i < end && isSpace(text.charCodeAt(i))) i++
   const from = i
-  while (i < end && i - from < 3 && /[a-z]/.test(text[i]!)) i++
-  const word = text.slice(from, i)
-  return CLITICS.has(word) && !isAlnum(text[i]) ? word : undefined
+  while (i < end && i - from < 3 && isLower(text.charCodeAt(i))) i++
+  return CLITICS.has(text.slice(from, i)) && !isAlnumAt(text, i)
 }

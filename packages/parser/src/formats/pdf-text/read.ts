@@ -23,18 +23,17 @@ const REPORTED = 2000
 export const readPdfText: Reader = ({ text, location, messages }) => {
   const vocabulary = Vocabulary.of(text)
   let reported = 0
-  const { segments, contentStarts } = pdfSegments(text)
+  const { segments, contentStarts, superscripted } = pdfSegments(text)
   segments.forEach((segment, i) => {
-    const content = contentStarts[i]!
-    const marker: Edit[] = []
-    if (content > segment.start) {
-      let after = content
-      while (after < segment.end && text.charCodeAt(after) === 32) after++
-      marker.push({ start: segment.start, end: after, insert: '', rule: 'bullet' })
+    // A bullet and the spaces after it are left out of the reading; the repairs read what follows.
+    let from = contentStarts[i]!
+    let bullet: Edit | undefined
+    if (from > segment.start) {
+      while (from < segment.end && text.charCodeAt(from) === 32) from++
+      bullet = { start: segment.start, end: from, insert: '', rule: 'bullet' }
     }
-    const from = marker[0]?.end ?? segment.start
     const { edits, repairs } = extractionEdits(text, from, segment.end, vocabulary)
-    segment.edits = marker.length > 0 ? marker.concat(edits) : edits
+    segment.edits = bullet ? [bullet, ...edits] : edits
     for (const repair of repairs) {
       if (++reported > REPORTED) continue
       messages.push({
@@ -54,5 +53,6 @@ export const readPdfText: Reader = ({ text, location, messages }) => {
       severity: 'info'
     })
   }
-  return assembleLetter(text, location, segments, messages)
+  // The lines were read in one pass that would have met any footnote marker: without one, there are none to look for.
+  return assembleLetter(text, location, segments, messages, [], superscripted ? undefined : [])
 }
