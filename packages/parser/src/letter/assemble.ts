@@ -131,7 +131,9 @@ export function assembleLetter(
     const part = parts[i]!
     const plain = plains[i]!
     const leaves = leavesOf(text, location, segment.start, segment.end, markers, markerAt, part.part === 'footnote' ? noNotes : footnotes)
-    const position = location.position(segment.start, segment.end)
+    // A clause of one leaf shares its leaf's position (see `Location.position`).
+    const only = leaves.length === 1 ? leaves[0]!.position : undefined
+    const position = only && only.start.offset === segment.start && only.end.offset === segment.end ? only : location.position(segment.start, segment.end)
     let kind: ClauseKind
     let id: string
     let num: string | undefined
@@ -234,11 +236,12 @@ function withoutNumber(text: string): string {
   return number ? text.slice(number[0].length) : text
 }
 
-/** The source between two segments as a `blank` or `other` block. */
+/** The source between two segments as a `blank` or `other` block, which shares its position with its one leaf. */
 function gap(text: string, location: Location, start: number, end: number): Block {
   const source = text.slice(start, end)
   const role = source.trim() === '' ? 'blank' : 'other'
-  return { type: 'block', role, children: [{ type: 'text', value: source, position: location.position(start, end) }], position: location.position(start, end) }
+  const position = location.position(start, end)
+  return { type: 'block', role, children: [{ type: 'text', value: source, position }], position }
 }
 
 /**
