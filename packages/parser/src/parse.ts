@@ -63,7 +63,7 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   if (options.references === false) return { tree, messages }
   const before = messages.length
   try {
-    for (const message of attachReferences(tree, input, options.references ?? {})) messages.push(message)
+    for (const message of attachReferences(tree, input, options.references ?? {}, location)) messages.push(message)
   } catch (error) {
     messages.length = before
     messages.push(failure(`Finding references failed (${describe(error)}): the tree has none. Please report this input.`, 'parse:internal-error'))

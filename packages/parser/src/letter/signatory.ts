@@ -20,30 +20,47 @@ export function readTidySignatory(tidy: string, expected?: 'person' | 'organisat
   return readMember(text) ?? readPersonOrOrganisation(text, expected)
 }
 
-const SEPARATOR = /\s+[–—-]\s+/
+/** Between a member's head and each role: global, so that the roles are read on from the first. */
+const SEPARATOR = /\s+[–—-]\s+/g
+const GROUP = /\(([^()]{1,40})\)\s*$/
+const MEP = /\s+MEP$/
 
 /** Parliament members: "Name MEP, (Group) – Role", "Name (Group) – Role". */
 function readMember(text: string): Signatory | undefined {
   // A member's head (before the first " – ") ends with the group's bracket or with "MEP": most
   // lines are told by that alone, and most by having neither anywhere, without the regex.
   if (!text.includes(')') && !text.includes('MEP')) return undefined
+  SEPARATOR.lastIndex = 0
   const separator = SEPARATOR.exec(text)
   const first = separator ? text.slice(0, separator.index) : text
   if (!first.trimEnd().endsWith(')') && !first.endsWith('MEP')) return undefined
   let rest = first
   let group: string | undefined
-  const bracket = /\(([^()]{1,40})\)\s*$/.exec(rest)
+  const bracket = GROUP.exec(rest)
   if (bracket && POLITICAL_GROUPS.has(bracket[1]!.trim().toLowerCase())) {
     group = bracket[1]!.trim()
-    rest = rest.slice(0, bracket.index).trim().replace(/,$/, '').trim()
+    rest = rest.slice(0, bracket.index).trim()
+    if (rest.endsWith(',')) rest = rest.slice(0, -1).trim()
   }
-  const mep = /\s+MEP$/.exec(rest)
+  const mep = MEP.exec(rest)
   if (mep) rest = rest.slice(0, mep.index).trim()
   if (!mep && !group) return undefined
   if (rest === '') return undefined
-  const roles = text.split(SEPARATOR).slice(1)
-  const role = [...(mep ? ['MEP'] : []), ...roles.map((part) => part.trim()).filter(Boolean)].join('; ')
-  return { name: rest, type: 'person', ...(role ? { role } : {}), ...(group ? { group } : {}) }
+  let role = mep ? 'MEP' : ''
+  // The roles: what stands between one separator and the next, as `split` would cut them.
+  if (separator) {
+    for (let from = SEPARATOR.lastIndex; ; ) {
+      const next = SEPARATOR.exec(text)
+      const part = text.slice(from, next ? next.index : text.length).trim()
+      if (part !== '') role = role === '' ? part : `${role}; ${part}`
+      if (!next) break
+      from = SEPARATOR.lastIndex
+    }
+  }
+  const member: Signatory = { name: rest, type: 'person' }
+  if (role) member.role = role
+  if (group) member.group = group
+  return member
 }
 
 /** Words that name an organisation rather than a person. */

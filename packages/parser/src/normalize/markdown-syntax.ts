@@ -27,7 +27,14 @@ function span(node: Nodes): Located | undefined {
  * spaces. When the value has characters the source lacks (numeric character references), the
  * whole node reads as its value in one edit.
  */
-function textEdits(source: string, start: number, value: string, out: Edit[]): void {
+function textEdits(text: string, start: number, end: number, value: string, out: Edit[]): void {
+  const source = text.slice(start, end)
+  // Most text nodes are their source as written: only their line endings read as spaces. One
+  // string comparison (`startsWith` at an offset is several times slower) spares the loop below.
+  if (source === value) {
+    for (let at = value.indexOf('\n'); at >= 0; at = value.indexOf('\n', at + 1)) out.push({ start: start + at, end: start + at + 1, insert: ' ', rule: 'whitespace' })
+    return
+  }
   const first = out.length
   let i = 0
   let j = 0
@@ -74,7 +81,7 @@ export function inlineEdits(text: string, nodes: PhrasingContent[], out: Edit[])
     if (!where) continue
     switch (node.type) {
       case 'text':
-        textEdits(text.slice(where.start, where.end), where.start, node.value, out)
+        textEdits(text, where.start, where.end, node.value, out)
         at = Math.max(at, where.end)
         continue
       case 'inlineCode':

@@ -15,8 +15,9 @@ const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || co
  * clause's text leaves into text / reference / text over exactly the original words that cite.
  * Defined terms carry from clause to clause; a name right before a footnote marker resolves
  * through the footnote's own references. Never throws; returns messages for what it skipped.
+ * `sourceLocation`, the `Location` of `source` when the caller has one, spares a second.
  */
-export function attachReferences(tree: Document, source: string, options: AttachOptions = {}): Message[] {
+export function attachReferences(tree: Document, source: string, options: AttachOptions = {}, sourceLocation?: Location): Message[] {
   const messages: Message[] = []
   const registry = registryFor(options.registry)
   for (const problem of registry.problems) messages.push({ reason: problem, ruleId: 'reference:registry', source: 'whereas', severity: 'warning' })
@@ -25,8 +26,8 @@ export function attachReferences(tree: Document, source: string, options: Attach
   for (const clause of clauses) if (clause.kind === 'footnote') footnotes[clause.id] = clause.reading.text
   const footnote = footnoteResolver(footnotes, registry)
   const scope = new Scope()
-  // Made for the first clause that cites: its line table costs a pass over the whole source.
-  let location: Location | undefined
+  // The caller's, or made for the first clause that cites: its line table costs a pass over the whole source.
+  let location = sourceLocation
   const date = options.date ?? tree.meta.date
   // One context for every clause; the footnote markers of the clause being read are looked up
   // only when a reader asks, which few clauses make it do.

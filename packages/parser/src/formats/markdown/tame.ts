@@ -30,9 +30,8 @@ const INERT = '·'
 
 const isSpace = (code: number) => code === 32 || code === 9
 
-/** The offsets of the container markers ("> ", "- ", "1. ") that open the line starting at `start`. */
-function containerMarkers(text: string, start: number, end: number): number[] {
-  const markers: number[] = []
+/** Append to `markers` the offsets of the container markers ("> ", "- ", "1. ") that open the line starting at `start`. */
+function containerMarkers(text: string, start: number, end: number, markers: number[]): void {
   let at = start
   for (;;) {
     let indent = 0
@@ -49,9 +48,9 @@ function containerMarkers(text: string, start: number, end: number): number[] {
       while (digits < end && digits - at < 9 && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits++
       if (digits > at && (text[digits] === '.' || text[digits] === ')')) marker = digits
     }
-    if (marker < 0) return markers
+    if (marker < 0) return
     const after = marker + 1
-    if (after < end && !isSpace(text.charCodeAt(after)) && char !== '>') return markers
+    if (after < end && !isSpace(text.charCodeAt(after)) && char !== '>') return
     markers.push(marker)
     at = after
   }
@@ -73,11 +72,12 @@ function isBlankLine(text: string, start: number, end: number): boolean {
  * and a list item with hundreds of continuation lines and no blank line is no letter's.
  */
 function excessContainers(text: string, deep: number[], lazy: number[]): void {
-  let blockMarkers: number[] = []
+  // One array for the whole text: each line's markers are appended to its block's.
+  const blockMarkers: number[] = []
   let lazyLines = 0
   const endBlock = () => {
     if (lazyLines > MAX_LAZY_LINES) for (const marker of blockMarkers) lazy.push(marker)
-    blockMarkers = []
+    blockMarkers.length = 0
     lazyLines = 0
   }
   for (let start = 0; start <= text.length; ) {
@@ -86,10 +86,10 @@ function excessContainers(text: string, deep: number[], lazy: number[]): void {
     if (isBlankLine(text, start, end)) {
       endBlock()
     } else {
-      const markers = containerMarkers(text, start, end)
-      for (let depth = MAX_DEPTH; depth < markers.length; depth++) deep.push(markers[depth]!)
-      if (markers.length > 0) for (const marker of markers) blockMarkers.push(marker)
-      else if (blockMarkers.length > 0) lazyLines++
+      const before = blockMarkers.length
+      containerMarkers(text, start, end, blockMarkers)
+      for (let depth = MAX_DEPTH; before + depth < blockMarkers.length; depth++) deep.push(blockMarkers[before + depth]!)
+      if (blockMarkers.length === before && before > 0) lazyLines++
     }
     start = end + 1
   }
