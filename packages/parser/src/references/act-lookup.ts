@@ -1,7 +1,7 @@
 import type { ReferenceTarget, Resolution } from '../tree.js'
 import { readActType, readNumberedActs } from './acts.js'
 import type { NameMatch } from './names.js'
-import type { ScanContext } from './candidates.js'
+import type { ScanContext } from './types.js'
 import type { Registry } from './registry/index.js'
 import type { Scope } from './resolve.js'
 import { anaphoraWords, proposalWords, QUOTES, selfType, selfWords, typeWords } from './scan-tables.js'

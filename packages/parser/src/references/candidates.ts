@@ -2,37 +2,17 @@ import type { ReferenceTarget, Resolution } from '../tree.js'
 import { mayStartAct, readActType, readNumberedActs } from './acts.js'
 import { isArticleWord, mayStartPrefixed, readArticles, readPrefixed, type PinpointItem } from './articles.js'
 import { mayStartDocument, readDocument } from './documents.js'
-import type { Registry } from './registry/index.js'
-import type { Scope } from './resolve.js'
 import { ACT, ARTICLE, DOCUMENT, epShape, firstWords, notArticle, POINTER, PREFIX, readersAt, ruleWords, selfWords, thereof, titleAfter, typeWords } from './scan-tables.js'
 import { ActLookup, type ActRef } from './act-lookup.js'
 import { wordSignature } from './signatures.js'
 import { ScanStarts } from './scan-starts.js'
 import { pinpointTarget, SELF, targetByKey } from './target.js'
 import { NUMBER, PUNCT, WORD, type Tokens } from './tokenize.js'
-
-/** A citation in token terms, before it becomes offsets. */
-export interface Found {
-  first: number
-  last: number
-  target: ReferenceTarget
-  resolution: Resolution
-}
+import type { Found, ScanContext } from './types.js'
+import type { Registry } from './registry/index.js'
+import type { Scope } from './resolve.js'
 
 const THIS = wordSignature('this')
-
-/** What the scanner needs besides the tokens. */
-export interface ScanContext {
-  registry: Registry
-  scope: Scope
-  skipSelf: boolean
-  /** The act a footnote label resolves to, when the caller gave footnotes. */
-  footnote?: (label: string) => ReferenceTarget | undefined
-  /** The date of the text (ISO): names of acts adopted later mean their proposals. */
-  date?: string
-  /** The footnote whose marker stood at this offset of the text (a marker the reading left out). */
-  markerAt?: (offset: number) => string | undefined
-}
 
 /**
  * The explicit scan: one pass over the tokens, trying at each token the readers whose first

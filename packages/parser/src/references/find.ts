@@ -1,12 +1,12 @@
 import type { ReferenceTarget } from '../tree.js'
-import { scanExplicit, type Found } from './candidates.js'
+import { scanExplicit } from './candidates.js'
 import { findImplicit, implicitWords } from './implicit.js'
 import { createRegistry, defaultRegistry, type Registry } from './registry/index.js'
 import { Scope } from './resolve.js'
 import { firstWords } from './scan-tables.js'
 import { SignatureSet } from './signatures.js'
 import { Tokens } from './tokenize.js'
-import type { Citation, FindOptions } from './types.js'
+import type { Citation, FindOptions, Found } from './types.js'
 
 /** Everything one reading needs: the registry, what the document has defined, the footnotes. */
 export interface FindContext {

@@ -1,4 +1,6 @@
 import type { ReferenceTarget, Resolution } from '../tree.js'
+import type { Registry } from './registry/index.js'
+import type { Scope } from './resolve.js'
 
 /**
  * One citation found in a string: `text` is `input.slice(start, end)`, the words that cite.
@@ -54,4 +56,25 @@ export interface FindOptions {
   date?: string
   /** Skip references to the text's own act ("Article 5 of this Regulation"), emitted as instrument `self` by default. */
   skipSelf?: boolean
+}
+
+/** A citation in token terms, before it becomes offsets. */
+export interface Found {
+  first: number
+  last: number
+  target: ReferenceTarget
+  resolution: Resolution
+}
+
+/** What the scanner needs besides the tokens. */
+export interface ScanContext {
+  registry: Registry
+  scope: Scope
+  skipSelf: boolean
+  /** The act a footnote label resolves to, when the caller gave footnotes. */
+  footnote?: (label: string) => ReferenceTarget | undefined
+  /** The date of the text (ISO): names of acts adopted later mean their proposals. */
+  date?: string
+  /** The footnote whose marker stood at this offset of the text (a marker the reading left out). */
+  markerAt?: (offset: number) => string | undefined
 }
