@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DocumentWords } from './document-words.js'
+import { DocumentWords, textCodes } from './document-words.js'
 
 const count = (words: DocumentWords, word: string) => words.counts.count(word, 0, word.length)
 
@@ -63,5 +63,11 @@ describe('DocumentWords', () => {
     const words = new DocumentWords(text)
     const gamma = words.entryAt(11, 16)
     for (const offset of [text.length - 6, 11, 17 * 1000 + 11, 17 * 3 + 11]) expect(words.entryAt(offset, offset + 5)).toBe(gamma)
+  })
+
+  it('keeps the codes of its text, with a 0 after them', () => {
+    const text = 'Naïve “data”'
+    expect(Array.from(new DocumentWords(text).codes)).toEqual([...Array.from(text, (char) => char.charCodeAt(0)), 0])
+    expect(Array.from(textCodes('a\uD83D'))).toEqual([97, 0xd83d, 0])
   })
 })

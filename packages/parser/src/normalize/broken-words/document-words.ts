@@ -15,6 +15,18 @@ export function addLigatureHeads(source: string, start: number, end: number, hea
 }
 
 /**
+ * The UTF-16 codes of `text` and a 0 after them, for a scan that reads every character: reading
+ * a typed array costs a fraction of `charCodeAt` (which checks the string's kind at each call),
+ * enough to pay for the copy in the first pass over the text. The 0 is neither a letter nor
+ * white space, so a scan may read one code past the end.
+ */
+export function textCodes(text: string): Uint16Array {
+  const codes = new Uint16Array(text.length + 1)
+  for (let at = 0; at < text.length; at++) codes[at] = text.charCodeAt(at)
+  return codes
+}
+
+/**
  * The words of one document, lowercased and counted: evidence for a join that makes a word the
  * document writes whole elsewhere ("intelligence" beside "int elligence").
  *
@@ -27,12 +39,14 @@ export class DocumentWords {
   readonly counts: WordTable
   /** Every start of a counted word up to an "f" that begins a ligature ("signif" of "significant"). */
   readonly ligatureHeads = new WordTable()
-  /** Offsets of the plain words, ascending, and each one's entry in `counts`. */
-  private starts: Int32Array
-  private entries: Int32Array
-  private occurrences = 0
-  /** Where the last `entryAt` stopped: questions come mostly in the order of the text. */
-  private cursor = 0
+  /**
+   * Per offset of the text, the entry in `counts` (plus one) of the plain word that starts
+   * there, 0 where none does: a question about a word of the document is one read, where a
+   * list of the words' offsets needed a search (four bytes a character against about one).
+   */
+  private readonly plainAt: Int32Array
+  /** The text's UTF-16 codes, then a 0 (see `textCodes`). */
+  readonly codes: Uint16Array
 
   /**
    * Count every run of letters of `text`, lowercased, in one pass. An ASCII run is counted
@@ -44,14 +58,13 @@ export class DocumentWords {
     // The EDRi letter has a distinct word in 18 characters, the EP resolution one in 32: sized so
     // that a letter's table need not grow on the way, and a long text's grows a few times.
     this.counts = new WordTable(Math.min(text.length >> 4, 1 << 14))
-    // About a word in six characters of English text.
-    const expected = Math.ceil(text.length / 6) + 16
-    this.starts = new Int32Array(expected)
-    this.entries = new Int32Array(expected)
+    this.plainAt = new Int32Array(text.length)
+    const codes = textCodes(text)
+    this.codes = codes
     const n = text.length
     let at = 0
     while (at < n) {
-      let code = text.charCodeAt(at)
+      let code = codes[at]!
       if (!isAsciiLetter(code) && (code < 128 || letterAt(text, at) === 0)) {
         at++
         continue
@@ -61,7 +74,7 @@ export class DocumentWords {
       let hash = HASH_SEED
       while (isAsciiLetter(code)) {
         hash = hashCode(hash, code)
-        code = text.charCodeAt(++at)
+        code = codes[++at]!
       }
       const plain = at > start && (at >= n || (code < 128 ? code !== 45 || letterAt(text, at + 1) === 0 : letterAt(text, at) === 0))
       if (plain) {
@@ -88,59 +101,31 @@ export class DocumentWords {
    * no plain word of the document starts there with that length (ask `counts` then).
    */
   entryAt(start: number, end: number): number {
-    const i = this.indexAt(start)
-    if (i >= this.occurrences || this.starts[i] !== start) return -1
-    const entry = this.entries[i]!
-    return this.counts.lengthOf(entry) === end - start ? entry : -1
+    const entry = this.plainEntry(start)
+    return entry >= 0 && this.counts.lengthOf(entry) === end - start ? entry : -1
   }
 
   /** Where the plain word of the document that starts at `start` ends, or -1 when none starts there. */
   endAt(start: number): number {
-    const i = this.indexAt(start)
-    if (i >= this.occurrences || this.starts[i] !== start) return -1
-    return start + this.counts.lengthOf(this.entries[i]!)
+    const entry = this.plainEntry(start)
+    return entry < 0 ? -1 : start + this.counts.lengthOf(entry)
   }
 
-  /** The last occurrence that starts at or before `start`, found from where the last question stopped. */
-  private indexAt(start: number): number {
-    const starts = this.starts
-    let i = this.cursor
-    if (i < this.occurrences && starts[i]! <= start) {
-      // A few steps forward, the usual case; a binary search past them.
-      for (let step = 0; step < 8 && i + 1 < this.occurrences && starts[i + 1]! <= start; step++) i++
-      if (i + 1 < this.occurrences && starts[i + 1]! <= start) i = this.search(start, i + 1, this.occurrences)
-    } else if (i > 0 && i <= this.occurrences && starts[i - 1]! <= start) {
-      // One step back: the word before the one asked about last, as a pair's left word is.
-      i--
-    } else {
-      i = this.search(start, 0, Math.min(i, this.occurrences))
-    }
-    this.cursor = i
-    return i
-  }
-
-  /** The last index in `[from, to)` whose word starts at or before `start` (`from` when none does). */
-  private search(start: number, from: number, to: number): number {
-    let lo = from
-    let hi = to - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (this.starts[mid]! <= start) lo = mid
-      else hi = mid - 1
-    }
-    return lo
+  private plainEntry(start: number): number {
+    return start >= 0 && start < this.plainAt.length ? this.plainAt[start]! - 1 : -1
   }
 
   private addPlain(hash: number, start: number, end: number): void {
     const before = this.counts.size
-    const entry = this.counts.addHashed(hash, this.text, start, end)
-    if (this.counts.size > before) addLigatureHeads(this.text, start, end, this.ligatureHeads)
-    if (this.occurrences === this.starts.length) {
-      this.starts = wider(this.starts)
-      this.entries = wider(this.entries)
+    const entry = this.counts.addCodes(hash, this.codes, start, end)
+    if (this.counts.size > before) {
+      // `addLigatureHeads`, reading the codes.
+      const codes = this.codes
+      for (let at = start; at < end - 1; at++) {
+        if ((codes[at]! | 32) === 102 && isLigatureTail(codes[at + 1]! | 32)) this.ligatureHeads.add(this.text, start, at + 1)
+      }
     }
-    this.starts[this.occurrences] = start
-    this.entries[this.occurrences++] = entry
+    this.plainAt[start] = entry + 1
   }
 
   /** Count a word (lowercase, or ASCII) whole, and a compound by part too. */
@@ -161,10 +146,4 @@ export class DocumentWords {
     this.counts.add(source, start, end)
     if (this.counts.size > before) addLigatureHeads(source, start, end, this.ligatureHeads)
   }
-}
-
-function wider(from: Int32Array): Int32Array {
-  const to = new Int32Array(from.length * 2)
-  to.set(from)
-  return to
 }

@@ -14,6 +14,12 @@ export function startsLowerAt(text: string, at: number): boolean {
   return LOWER.test(text)
 }
 
+/** `startsLowerAt` for a scanner that reads the text's codes (`textCodes`). */
+export function startsLowerCodeAt(codes: Uint16Array, text: string, at: number): boolean {
+  const code = codes[at]!
+  return code < 128 ? code >= 97 && code <= 122 : startsLowerAt(text, at)
+}
+
 /** Longer joins are not words broken by extraction but runs of text. */
 export const MAX_WORD = 40
 

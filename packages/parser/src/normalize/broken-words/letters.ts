@@ -24,6 +24,9 @@ export const isLetter = (char: string) => plainLetter(char.charCodeAt(0)) ?? /\p
 /** `isLetter(text[at])` without making a string of the character when the code tells. */
 export const isLetterAt = (text: string, at: number) => plainLetter(text.charCodeAt(at)) ?? (at < text.length && /\p{L}/u.test(text[at]!))
 
+/** `isLetterAt` for a scanner that reads the text's codes (`textCodes`). */
+export const isLetterCodeAt = (codes: Uint16Array, text: string, at: number) => plainLetter(codes[at]!) ?? isLetterAt(text, at)
+
 /** The length of the letter at `at` (2 for one outside the BMP), or 0 when there is none. */
 export function letterAt(text: string, at: number): number {
   const plain = plainLetter(text.charCodeAt(at))

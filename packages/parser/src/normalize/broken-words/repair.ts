@@ -1,7 +1,7 @@
 import type { Edit } from '../../tree.js'
 import { isSpace, SpacedPunctuation } from '../spaced-punctuation.js'
-import { isBrokenPair, MAX_WORD, startsLowerAt } from './join.js'
-import { isLetter, isLetterAt } from './letters.js'
+import { isBrokenPair, MAX_WORD, startsLowerAt, startsLowerCodeAt } from './join.js'
+import { isLetter, isLetterCodeAt } from './letters.js'
 import type { Vocabulary } from './vocabulary.js'
 
 /** One repair of extraction damage, for the messages: the original span and how it reads. */
@@ -21,27 +21,28 @@ const LONGEST = 40
  * character beyond Latin-1 (curly quotes are common after words); general punctuation holds
  * no digit.
  */
-const isCodeMarkAt = (text: string, at: number) => {
-  const code = text.charCodeAt(at)
+const isCodeMarkAt = (codes: Uint16Array, text: string, at: number) => {
+  const code = codes[at]!
   if (code < 128) return (code >= 48 && code <= 57) || code === 95
   return at < text.length && !(code >= 0x2000 && code <= 0x206f) && /[\p{N}_]/u.test(text[at]!)
 }
 
 /** Where the letters ending at `at` start, or -1 when they run longer than a word or follow a letter-joining mark. */
-function wordStart(text: string, at: number, from: number): number {
+function wordStart(text: string, codes: Uint16Array, at: number, from: number): number {
   let i = at
-  while (i > from && at - i <= LONGEST && isLetterAt(text, i - 1)) i--
+  while (i > from && at - i <= LONGEST && isLetterCodeAt(codes, text, i - 1)) i--
   if (i === at || at - i > LONGEST) return -1
-  const mark = text.charCodeAt(i - 1)
-  if (i > from && (mark === 0x2019 || mark === 39 || isCodeMarkAt(text, i - 1))) return -1
+  if (i === from) return i
+  const mark = codes[i - 1]
+  if (mark === 0x2019 || mark === 39 || isCodeMarkAt(codes, text, i - 1)) return -1
   return i
 }
 
 /** Where the letters starting at `at` end, or -1 when there are none, they run longer than a word, or a code goes on. */
-function wordEnd(text: string, at: number, to: number): number {
+function wordEnd(text: string, codes: Uint16Array, at: number, to: number): number {
   let i = at
-  while (i < to && i - at <= LONGEST && isLetterAt(text, i)) i++
-  if (i === at || i - at > LONGEST || (i < to && isCodeMarkAt(text, i))) return -1
+  while (i < to && i - at <= LONGEST && isLetterCodeAt(codes, text, i)) i++
+  if (i === at || i - at > LONGEST || (i < to && isCodeMarkAt(codes, text, i))) return -1
   return i
 }
 
@@ -49,10 +50,10 @@ function wordEnd(text: string, at: number, to: number): number {
  * `wordEnd` for a word of the text the vocabulary counted: where a plain word of the document
  * starts, the vocabulary knows where its letters end, and only the mark after them is read.
  */
-function documentWordEnd(text: string, at: number, to: number, vocabulary: Vocabulary): number {
+function documentWordEnd(text: string, codes: Uint16Array, at: number, to: number, vocabulary: Vocabulary): number {
   const known = vocabulary.plainWordEnd(text, at)
-  if (known < 0 || known > to) return wordEnd(text, at, to)
-  return known < to && isCodeMarkAt(text, known) ? -1 : known
+  if (known < 0 || known > to) return wordEnd(text, codes, at, to)
+  return known < to && isCodeMarkAt(codes, text, known) ? -1 : known
 }
 
 /**
@@ -81,14 +82,15 @@ export function extractionEdits(text: string, start: number, end: number, vocabu
   const punctuation = new SpacedPunctuation(text, start, end)
   /** Where the last run handed over ends. */
   let decided = start
+  const codes = vocabulary.codesOf(text)
   for (let at = start; at < end; at++) {
-    const code = text.charCodeAt(at)
+    const code = codes[at]!
     // Letters and most marks: neither white space nor a hyphen.
     if (code > 45 && code < 160) continue
     if (at >= decided && isSpace(code)) decided = punctuation.run(at)
     if (code !== 32 && code !== 45) continue
     if (code === 45 && at > start) {
-      const repair = lineBreakHyphen(text, at, start, end, vocabulary)
+      const repair = lineBreakHyphen(text, codes, at, start, end, vocabulary)
       if (repair) {
         own.push(repair.edit)
         repairs.push(repair.repair)
@@ -98,11 +100,11 @@ export function extractionEdits(text: string, start: number, end: number, vocabu
       continue
     }
     if (code !== 32 || at === start) continue
-    if (text.charCodeAt(at + 1) === 32 || text.charCodeAt(at - 1) === 32) continue
-    if (text.charCodeAt(at + 1) === 45 && isLetter(text[at + 2] ?? ' ') && /[\p{L}\p{N})]/u.test(text[at - 1]!) && at + 2 < end) {
+    if (codes[at + 1] === 32 || codes[at - 1] === 32) continue
+    if (codes[at + 1] === 45 && isLetter(text[at + 2] ?? ' ') && /[\p{L}\p{N})]/u.test(text[at - 1]!) && at + 2 < end) {
       own.push({ start: at, end: at + 1, insert: '', rule: 'spaced-hyphen' })
-      const leftStart = wordStart(text, at, start)
-      const rightEnd = wordEnd(text, at + 2, end)
+      const leftStart = wordStart(text, codes, at, start)
+      const rightEnd = wordEnd(text, codes, at + 2, end)
       const from = leftStart < 0 ? at : leftStart
       const to = rightEnd < 0 ? at + 2 : rightEnd
       repairs.push({ rule: 'spaced-hyphen', start: from, end: to, reading: text.slice(from, at) + text.slice(at + 1, to) })
@@ -110,12 +112,12 @@ export function extractionEdits(text: string, start: number, end: number, vocabu
     }
     // Most pairs end here: a word that does not start in lower case is neither the tail of a
     // broken word nor of a lost ligature. When it is the left of the next pair, it is read then.
-    if (!startsLowerAt(text, at + 1)) {
+    if (!startsLowerCodeAt(codes, text, at + 1)) {
       lastEnd = -1
       continue
     }
     const rightStart = at + 1
-    const rightEnd = documentWordEnd(text, rightStart, end, vocabulary)
+    const rightEnd = documentWordEnd(text, codes, rightStart, end, vocabulary)
     const previousStart = lastStart
     const previousEnd = lastEnd
     const previousStands = lastStands
@@ -142,7 +144,7 @@ export function extractionEdits(text: string, start: number, end: number, vocabu
       leftStands = previousStands
       origin = previousStart
     } else {
-      leftStart = wordStart(text, space, start)
+      leftStart = wordStart(text, codes, space, start)
       origin = leftStart
       if (leftStart < 0) continue
     }
@@ -155,7 +157,7 @@ export function extractionEdits(text: string, start: number, end: number, vocabu
     if (leftStands && rightStands) continue
     if (
       !isBrokenPair(left, leftStart, leftEnd, text, rightStart, rightEnd, leftStands, rightStands, vocabulary) ||
-      belongsRight(text, rightStart, rightEnd, rightStands, end, vocabulary)
+      belongsRight(text, codes, rightStart, rightEnd, rightStands, end, vocabulary)
     ) {
       const ligature = lostLigature(left, leftStart, leftEnd, text, rightStart, rightEnd, leftStands, rightStands, vocabulary)
       if (ligature === undefined) continue
@@ -180,7 +182,14 @@ const isBlank = (code: number) => code === 32 || code === 10 || code === 13
  * is a word, the tail cannot stand alone, and the document never writes the compound with a
  * hyphen. "pre- and post-trial" and "well- being" stay as they are.
  */
-function lineBreakHyphen(text: string, at: number, start: number, end: number, vocabulary: Vocabulary): { edit: Edit; repair: Repair } | undefined {
+function lineBreakHyphen(
+  text: string,
+  codes: Uint16Array,
+  at: number,
+  start: number,
+  end: number,
+  vocabulary: Vocabulary
+): { edit: Edit; repair: Repair } | undefined {
   if (!isLetter(text[at - 1]!) || !isBlank(text.charCodeAt(at + 1))) return undefined
   let after = at + 1
   let newlines = 0
@@ -189,8 +198,8 @@ function lineBreakHyphen(text: string, at: number, start: number, end: number, v
     after++
   }
   if (after >= end || after - at > 3 || newlines > 1) return undefined
-  const leftStart = wordStart(text, at, start)
-  const rightEnd = wordEnd(text, after, end)
+  const leftStart = wordStart(text, codes, at, start)
+  const rightEnd = wordEnd(text, codes, after, end)
   if (leftStart < 0 || rightEnd < 0 || !startsLowerAt(text, after) || vocabulary.plausible(text, after, rightEnd)) return undefined
   if (!vocabulary.known(text, leftStart, at, text, after, rightEnd)) return undefined
   const left = text.slice(leftStart, at)
@@ -230,10 +239,18 @@ function lostLigature(
  * A fragment between two words goes with the one that is a fragment too: in "biometric s
  * ystems" the "s" belongs to "ystems", not to "biometric", although "biometrics" is a word.
  */
-function belongsRight(text: string, rightStart: number, rightEnd: number, rightStands: boolean, end: number, vocabulary: Vocabulary): boolean {
+function belongsRight(
+  text: string,
+  codes: Uint16Array,
+  rightStart: number,
+  rightEnd: number,
+  rightStands: boolean,
+  end: number,
+  vocabulary: Vocabulary
+): boolean {
   if (rightStands || text.charCodeAt(rightEnd) !== 32) return false
   const nextStart = rightEnd + 1
-  const nextEnd = wordEnd(text, nextStart, end)
+  const nextEnd = wordEnd(text, codes, nextStart, end)
   if (nextEnd < 0 || vocabulary.plausible(text, nextStart, nextEnd)) return false
   // `isBrokenWord` of the fragment and the word after it, on ranges.
   if (nextEnd - rightStart - 1 > MAX_WORD || !startsLowerAt(text, nextStart)) return false

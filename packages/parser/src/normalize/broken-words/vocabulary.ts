@@ -1,6 +1,6 @@
-import { addLigatureHeads, DocumentWords } from './document-words.js'
+import { addLigatureHeads, DocumentWords, textCodes } from './document-words.js'
 import list from './english-words.json' with { type: 'json' }
-import { hashCode, hashWord, isAscii, WordTable } from './word-table.js'
+import { HASH_SEED, hashCode, hashRange, hashWord, isAscii, WordTable } from './word-table.js'
 
 let common: WordTable | undefined
 let commonHeads: WordTable | undefined
@@ -50,6 +50,8 @@ export class Vocabulary {
   private standing: Int8Array | undefined
   /** Per entry of the document's words, `ligatureMayFollow` as `standing` holds `plausible`. */
   private heads: Int8Array | undefined
+  /** The codes of the last text other than the document's that `codesOf` was asked about. */
+  private other: { text: string; codes: Uint16Array } | undefined
 
   /** The vocabulary of `text`; its words are counted on first need. */
   private constructor(private readonly text: string) {}
@@ -65,6 +67,16 @@ export class Vocabulary {
       this.heads = new Int8Array(this.document.counts.size)
     }
     return this.document
+  }
+
+  /**
+   * The UTF-16 codes of `source` and a 0 after them (`textCodes`): the document's are kept as its
+   * words are counted, another text's for the next question about it (a repair asks once a range).
+   */
+  codesOf(source: string): Uint16Array {
+    if (source === this.text) return this.words().codes
+    if (source !== this.other?.text) this.other = { text: source, codes: textCodes(source) }
+    return this.other.codes
   }
 
   /**
@@ -87,7 +99,7 @@ export class Vocabulary {
    * ("behaviours"). The word is `a[aStart, aEnd)` followed by `b[bStart, bEnd)`.
    */
   known(a: string, aStart = 0, aEnd = a.length, b = '', bStart = 0, bEnd = 0): boolean {
-    if (!isAscii(a, aStart, aEnd) || !isAscii(b, bStart, bEnd)) {
+    if (!this.ascii(a, aStart, aEnd) || !this.ascii(b, bStart, bEnd)) {
       const lower = (a.slice(aStart, aEnd) + b.slice(bStart, bEnd)).toLowerCase()
       return this.knownLower(lower, 0, lower.length, '', 0, 0)
     }
@@ -96,11 +108,16 @@ export class Vocabulary {
 
   /** `known` for a word whose lowercase form is its ASCII folding. */
   private knownLower(a: string, aStart: number, aEnd: number, b: string, bStart: number, bEnd: number): boolean {
-    if (this.listedOrSeen(a, aStart, aEnd, b, bStart, bEnd)) return true
-    const last = bEnd > bStart ? b.charCodeAt(bEnd - 1) : a.charCodeAt(aEnd - 1)
-    if ((last | 32) !== 115 || aEnd - aStart + (bEnd - bStart) - 1 < 4) return false
-    // The singular: the word without its last letter, which is in `b` when `b` has any.
-    return bEnd > bStart ? this.listedOrSeen(a, aStart, aEnd, b, bStart, bEnd - 1) : this.listedOrSeen(a, aStart, aEnd - 1, b, bStart, bEnd)
+    const length = aEnd - aStart + (bEnd - bStart)
+    if (length === 0) return false
+    // The word's hash continues its singular's (the word without its last letter, which is in
+    // `b` when `b` has any): one pass over the letters serves both questions.
+    const inB = bEnd > bStart
+    const singular = inB ? this.hash(b, bStart, bEnd - 1, this.hash(a, aStart, aEnd, HASH_SEED)) : this.hash(a, aStart, aEnd - 1, HASH_SEED)
+    const last = inB ? b.charCodeAt(bEnd - 1) : a.charCodeAt(aEnd - 1)
+    if (this.listedOrSeen(hashCode(singular, last), a, aStart, aEnd, b, bStart, bEnd)) return true
+    if ((last | 32) !== 115 || length - 1 < 4) return false
+    return inB ? this.listedOrSeen(singular, a, aStart, aEnd, b, bStart, bEnd - 1) : this.listedOrSeen(singular, a, aStart, aEnd - 1, b, bStart, bEnd)
   }
 
   /**
@@ -111,9 +128,8 @@ export class Vocabulary {
    */
   knownThrough(head: string, headStart: number, headEnd: number, letters: string, b: string, bStart: number, bEnd: number): boolean {
     const headLength = headEnd - headStart
-    if (isAscii(head, headStart, headEnd) && isAscii(b, bStart, bEnd)) {
-      let singular = hashWord(head, headStart, headEnd, letters, 0, letters.length)
-      for (let at = bStart; at < bEnd - 1; at++) singular = hashCode(singular, b.charCodeAt(at))
+    if (this.ascii(head, headStart, headEnd) && this.ascii(b, bStart, bEnd)) {
+      const singular = this.hash(b, bStart, bEnd - 1, this.hash(letters, 0, letters.length, this.hash(head, headStart, headEnd, HASH_SEED)))
       const last = b.charCodeAt(bEnd - 1)
       const length = headLength + letters.length + (bEnd - bStart)
       const plural = (last | 32) === 115 && length - 1 >= 4
@@ -123,12 +139,28 @@ export class Vocabulary {
     return this.known(joined, 0, joined.length, b, bStart, bEnd)
   }
 
+  /** Whether `source[start, end)` is all ASCII, read from the document's codes when `source` is its text. */
+  private ascii(source: string, start: number, end: number): boolean {
+    if (source !== this.text) return isAscii(source, start, end)
+    const codes = this.words().codes
+    for (let at = start; at < end; at++) if (codes[at]! > 127) return false
+    return true
+  }
+
+  /** `hashRange` of `source[start, end)` from `hash`, read from the document's codes when `source` is its text. */
+  private hash(source: string, start: number, end: number, hash: number): number {
+    if (source !== this.text) return hashRange(source, start, end, hash)
+    const codes = this.words().codes
+    for (let at = start; at < end; at++) hash = hashCode(hash, codes[at]!)
+    return hash
+  }
+
   private mayHold(hash: number, length: number): boolean {
     return commonWords().mayHold(hash, length) || this.words().counts.mayHold(hash, length)
   }
 
-  private listedOrSeen(a: string, aStart: number, aEnd: number, b: string, bStart: number, bEnd: number): boolean {
-    const hash = hashWord(a, aStart, aEnd, b, bStart, bEnd)
+  /** Whether the word of this hash (`hashWord`) is listed or occurs in the document. */
+  private listedOrSeen(hash: number, a: string, aStart: number, aEnd: number, b: string, bStart: number, bEnd: number): boolean {
     return commonWords().countHashed(hash, a, aStart, aEnd, b, bStart, bEnd) > 0 || this.words().counts.countHashed(hash, a, aStart, aEnd, b, bStart, bEnd) > 0
   }
 
@@ -144,10 +176,11 @@ export class Vocabulary {
     }
     if (source === this.text) {
       // A word of the document itself: asked once per distinct word.
-      const entry = this.words().entryAt(start, end)
+      const words = this.words()
+      const entry = words.entryAt(start, end)
       if (entry >= 0) {
         const standing = this.standing!
-        if (standing[entry] === 0) standing[entry] = commonWords().count(source, start, end) > 0 ? 2 : 1
+        if (standing[entry] === 0) standing[entry] = commonWords().countOf(words.counts, entry) > 0 ? 2 : 1
         return standing[entry] === 2
       }
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { textCodes } from './document-words.js'
 import { hashWord, HASH_SEED, hashCode, isAscii, WordTable } from './word-table.js'
 
 describe('WordTable', () => {
@@ -54,6 +55,28 @@ describe('WordTable', () => {
     expect(table.mayHold(hashWord('OFFICE', 0, 6), 6)).toBe(true)
     expect(table.mayHold(hashWord('office', 0, 6), 5)).toBe(false)
     expect(table.mayHold(hashWord('offices', 0, 7), 7)).toBe(false)
+  })
+
+  it('counts words read from codes as it counts them read from a string', () => {
+    const text = 'Data and data, DATA'
+    const codes = textCodes(text)
+    const table = new WordTable()
+    const data = table.addCodes(hashWord(text, 0, 4), codes, 0, 4)
+    expect(table.addCodes(hashWord(text, 9, 13), codes, 9, 13)).toBe(data)
+    table.add(text, 15, 19)
+    expect(table.count('data', 0, 4)).toBe(3)
+    expect(table.addCodes(hashWord(text, 5, 8), codes, 5, 8)).not.toBe(data)
+    expect(table.count('AND', 0, 3)).toBe(1)
+  })
+
+  it("answers for another table's entry by its hash and letters", () => {
+    const listed = new WordTable()
+    listed.add('data', 0, 4, 5)
+    const document = new WordTable()
+    const data = document.add('Data', 0, 4)
+    const datum = document.add('datum', 0, 5)
+    expect(listed.countOf(document, data)).toBe(5)
+    expect(listed.countOf(document, datum)).toBe(0)
   })
 
   it('tells ASCII ranges', () => {

@@ -29,7 +29,7 @@ export const HASH_SEED = 0x811c9dc5
 export const hashCode = (hash: number, code: number) => Math.imul(hash ^ (code | 32), 0x01000193)
 
 /** The hash of one range, continuing from `hash`. */
-function hashRange(source: string, start: number, end: number, hash: number): number {
+export function hashRange(source: string, start: number, end: number, hash: number): number {
   for (let at = start; at < end; at++) hash = hashCode(hash, source.charCodeAt(at))
   return hash
 }
@@ -81,20 +81,41 @@ export class WordTable {
       this.entries[found * 4 + 2]! += times
       return found
     }
+    const entry = this.insert(hash, end - start, times)
+    const letters = this.letters
+    for (let at = start, to = this.entries[entry * 4]!; at < end; at++, to++) letters[to] = fold(source.charCodeAt(at))
+    return entry
+  }
+
+  /**
+   * `addHashed` once for a word read from UTF-16 codes (`textCodes`), as the plain words of a
+   * document are: no `charCodeAt` for a word the table holds already, most of them.
+   */
+  addCodes(hash: number, codes: Uint16Array, start: number, end: number): number {
+    const found = this.findCodes(hash, codes, start, end)
+    if (found >= 0) {
+      this.entries[found * 4 + 2]!++
+      return found
+    }
+    const entry = this.insert(hash, end - start, 1)
+    const letters = this.letters
+    for (let at = start, to = this.entries[entry * 4]!; at < end; at++, to++) letters[to] = fold(codes[at]!)
+    return entry
+  }
+
+  /** A new entry of `length` letters, counted `times`, its letters left for the caller to write. */
+  private insert(hash: number, length: number, times: number): number {
     const entry = this.length
     if (entry * 4 === this.entries.length) this.widen()
     // At most half the slots are taken, which keeps runs of taken slots short.
     if ((entry + 1) * 4 > this.slots.length) this.grow()
     this.length++
-    const length = end - start
     const offset = this.used
     if (offset + length > this.letters.length) {
       const wider = new Uint16Array(Math.max(this.letters.length * 2, offset + length))
       wider.set(this.letters)
       this.letters = wider
     }
-    const letters = this.letters
-    for (let at = start, to = offset; at < end; at++, to++) letters[to] = fold(source.charCodeAt(at))
     this.used = offset + length
     const fields = entry * 4
     this.entries[fields] = offset
@@ -121,6 +142,17 @@ export class WordTable {
     return found >= 0 ? this.entries[found * 4 + 2]! : 0
   }
 
+  /**
+   * How often this table counted the word that is `entry` of `other`: a question asked with the
+   * word's hash and folded letters as `other` keeps them, so nothing of the word is read again.
+   */
+  countOf(other: WordTable, entry: number): number {
+    const fields = entry * 4
+    const start = other.entries[fields]!
+    const found = this.findCodes(other.entries[fields + 3]!, other.letters, start, start + other.entries[fields + 1]!)
+    return found >= 0 ? this.entries[found * 4 + 2]! : 0
+  }
+
   /** Whether an entry has this hash and length: what holding a word requires, asked without the word. */
   mayHold(hash: number, length: number): boolean {
     const slots = this.slots
@@ -141,6 +173,26 @@ export class WordTable {
       if (entry < 0) return -1
       if (slots[slot * 2 + 1] === hash && this.entries[entry * 4 + 1] === length && this.equals(entry, a, aStart, aEnd, b, bStart)) return entry
     }
+  }
+
+  /** `find` for a word given by UTF-16 codes (folded here, so folded letters do too). */
+  private findCodes(hash: number, codes: Uint16Array, start: number, end: number): number {
+    const slots = this.slots
+    const mask = (slots.length >> 1) - 1
+    const length = end - start
+    for (let slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+      const entry = slots[slot * 2]! - 1
+      if (entry < 0) return -1
+      if (slots[slot * 2 + 1] === hash && this.entries[entry * 4 + 1] === length && this.equalsCodes(entry, codes, start)) return entry
+    }
+  }
+
+  private equalsCodes(entry: number, codes: Uint16Array, start: number): boolean {
+    const letters = this.letters
+    let at = this.entries[entry * 4]!
+    const end = at + this.entries[entry * 4 + 1]!
+    for (let i = start; at < end; i++, at++) if (letters[at] !== fold(codes[i]!)) return false
+    return true
   }
 
   private equals(entry: number, a: string, aStart: number, aEnd: number, b: string, bStart: number): boolean {
