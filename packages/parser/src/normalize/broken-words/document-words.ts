@@ -118,13 +118,7 @@ export class DocumentWords {
   private addPlain(hash: number, start: number, end: number): void {
     const before = this.counts.size
     const entry = this.counts.addCodes(hash, this.codes, start, end)
-    if (this.counts.size > before) {
-      // `addLigatureHeads`, reading the codes.
-      const codes = this.codes
-      for (let at = start; at < end - 1; at++) {
-        if ((codes[at]! | 32) === 102 && isLigatureTail(codes[at + 1]! | 32)) this.ligatureHeads.add(this.text, start, at + 1)
-      }
-    }
+    if (this.counts.size > before) addLigatureHeads(this.text, start, end, this.ligatureHeads)
     this.plainAt[start] = entry + 1
   }
 
